@@ -1,0 +1,178 @@
+"""The pipeline as one readable function: read and check everything, then plan, then write.
+
+Nothing is written until the outline, the theme and every passage have been read and checked.
+The deck is written to a temporary file beside the target and renamed over it only when
+complete, so a failed or interrupted build never damages last week's deck.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from slidegen.errors import OutputError, SlidegenError, raise_all
+from slidegen.model import Citation, Outline, Plan, Scripture, Theme
+from slidegen.outline import load_outline
+from slidegen.plan import all_citations, plan_deck
+from slidegen.scripture.text import lookup
+from slidegen.theme import load_theme
+
+DEFAULT_OUTPUT_DIR = Path("output")
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    output: Path
+    plan: Plan
+    theme: Theme
+    warnings: tuple[str, ...]
+
+
+def default_output(source: Path) -> Path:
+    return DEFAULT_OUTPUT_DIR / f"{source.stem}.pptx"
+
+
+def prepare(
+    source: str | Path, *, theme: str | None = None, translation: str | None = None
+) -> tuple[Outline, Theme, dict[Citation, Scripture], list[str]]:
+    """Load and check the outline, its theme and its passages' text: everything before output."""
+    source = Path(source)
+    warnings: list[str] = []
+    outline = load_outline(source, warnings)
+    if translation:
+        outline = with_translation(outline, translation.upper())
+    chosen_theme = load_theme(theme or outline.theme, relative_to=source.parent)
+    scriptures = look_up(all_citations(outline), outline.translation, str(source))
+    return outline, chosen_theme, scriptures, warnings
+
+
+def build_deck(
+    source: str | Path,
+    output: str | Path | None = None,
+    *,
+    theme: str | None = None,
+    translation: str | None = None,
+) -> BuildResult:
+    """Outline file → .pptx. Raises SlidegenError for anything the user can fix."""
+    source = Path(source)
+    target = Path(output) if output is not None else default_output(source)
+    check_target(source, target)
+    outline, chosen_theme, scriptures, warnings = prepare(
+        source, theme=theme, translation=translation
+    )
+    plan = plan_deck(outline, scriptures, chosen_theme)
+    write_atomically(target, lambda file: _render(plan, chosen_theme, file))
+    return BuildResult(target, plan, chosen_theme, tuple(warnings) + plan.warnings)
+
+
+def _render(plan: Plan, theme: Theme, file: object) -> None:
+    # Imported here so commands that never write a deck don't pay for importing python-pptx.
+    from slidegen.render import render_deck
+
+    render_deck(plan, theme, file)  # type: ignore[arg-type]
+
+
+def with_translation(outline: Outline, code: str) -> Outline:
+    """The outline with `code` as its translation: `--translation` wins over the file's choice,
+    except for passages whose text the user typed in."""
+
+    def swap(citations: Iterable[Citation]) -> tuple[Citation, ...]:
+        return tuple(c if c.given_text else replace(c, translation=code) for c in citations)
+
+    def swap_point(point):  # type: ignore[no-untyped-def]
+        if point is None:
+            return None
+        return replace(point, citations=swap(point.citations),
+                       points=tuple(swap_point(p) for p in point.points))  # fmt: skip
+
+    return replace(
+        outline,
+        translation=code,
+        citations=swap(outline.citations),
+        intro=swap_point(outline.intro),
+        conclusion=swap_point(outline.conclusion),
+        sections=tuple(
+            replace(s, citations=swap(s.citations), points=tuple(swap_point(p) for p in s.points))
+            for s in outline.sections
+        ),
+    )
+
+
+def look_up(
+    citations: Iterable[Citation], default_translation: str, source: str
+) -> dict[Citation, Scripture]:
+    """The text of every cited passage; every failure is collected and reported together."""
+    found: dict[Citation, Scripture] = {}
+    errors: list[SlidegenError] = []
+    for citation in citations:
+        if citation in found:
+            continue
+        code = citation.translation or default_translation
+        if citation.given_text:
+            found[citation] = Scripture(
+                citation.passage, code or "", given_text=citation.given_text
+            )
+            continue
+        try:
+            found[citation] = Scripture(citation.passage, code, lookup(citation.passage, code))
+        except SlidegenError as error:
+            error.located(source)
+            if all(str(e) != str(error) for e in errors):
+                errors.append(error)
+    raise_all(errors)
+    return found
+
+
+def check_target(source: Path, target: Path) -> None:
+    if target.suffix.lower() != ".pptx":
+        raise OutputError(f"the output must end in .pptx: {target}", hint="e.g. -o sermon.pptx")
+    with contextlib.suppress(OSError):
+        if target.exists() and target.resolve() == source.resolve():
+            raise OutputError(
+                f"refusing to write the deck over its own outline: {target}",
+                hint="choose another -o",
+            )
+    if target.exists() and target.is_dir():
+        raise OutputError(f"the output is a folder: {target}", hint="give a file name ending .pptx")
+
+
+def write_atomically(target: Path, write: object) -> None:
+    """Call `write(file)` on a temp file beside `target`, then rename it over `target`.
+
+    On any failure (an error, Ctrl-C, a full disk) the temp file is removed and an existing
+    `target` is left exactly as it was.
+    """
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        descriptor, name = tempfile.mkstemp(
+            dir=target.parent, prefix=f".{target.stem}.", suffix=".tmp"
+        )
+    except OSError as error:
+        raise OutputError(
+            f"cannot write in {target.parent} ({error.strerror})", hint="choose another -o"
+        ) from error
+    temp = Path(name)
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            write(handle)  # type: ignore[operator]
+            handle.flush()
+            os.fsync(handle.fileno())
+        # Temp files are created private (0600); a deck should get the usual permissions.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp, 0o666 & ~umask)
+        os.replace(temp, target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        if isinstance(error, OSError):
+            raise OutputError(
+                f"could not write {target} ({error.strerror or error}); the previous deck, "
+                "if any, is unchanged",
+                hint="free some disk space or choose another -o",
+            ) from error
+        raise

@@ -1,0 +1,118 @@
+"""The small exception tree. Every error a user can cause is a SlidegenError.
+
+The CLI prints `str(error)` (one line: where, what, how to fix) and exits with `exit_code`;
+anything else escaping is a bug in slidegen and is reported as one.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_BAD_INPUT = 1
+EXIT_USAGE = 2
+
+
+class SlidegenError(Exception):
+    """Bad input: names the file (and line/column when known), what is wrong, how to fix it."""
+
+    exit_code = EXIT_BAD_INPUT
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | Path | None = None,
+        line: int | None = None,
+        col: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        self.col = col
+        self.hint = hint
+
+    def located(
+        self, path: str | Path | None, line: int | None = None, col: int | None = None
+    ) -> SlidegenError:
+        """Fill in where the error happened, keeping anything more precise already known."""
+        if self.path is None and path is not None:
+            self.path = str(path)
+        if self.line is None:
+            self.line, self.col = line, col
+        return self
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path:
+            where = self.path
+            if self.line is not None:
+                where += f":{self.line}"
+                if self.col is not None:
+                    where += f":{self.col}"
+            where += ": "
+        text = f"{where}{self.message}"
+        if self.hint:
+            text += f" — {self.hint}"
+        return text
+
+
+class OutlineError(SlidegenError):
+    """An outline file is unreadable or does not follow the outline format."""
+
+
+class ScriptureError(SlidegenError):
+    """A Bible reference is malformed, names an unknown book, or points past a book's end."""
+
+
+class TranslationError(SlidegenError):
+    """A translation is unknown, or its package is not installed."""
+
+
+class ThemeError(SlidegenError):
+    """A theme is missing or invalid."""
+
+
+class OutputError(SlidegenError):
+    """The deck cannot be written where it was asked to go."""
+
+
+class UsageError(SlidegenError):
+    """The command line itself is wrong."""
+
+    exit_code = EXIT_USAGE
+
+
+class ErrorList(SlidegenError):
+    """Several errors found in one pass, so the user can fix them all at once."""
+
+    def __init__(self, errors: Iterable[SlidegenError]) -> None:
+        self.errors = list(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))
+
+    def __str__(self) -> str:
+        return "\n".join(str(e) for e in self.errors)
+
+
+def raise_all(errors: list[SlidegenError]) -> None:
+    """Raise the one error, or all of them together, or nothing."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise ErrorList(errors)
+
+
+def closest(word: str, choices: Iterable[str]) -> str | None:
+    """The choice that `word` most likely misspells, if any is close."""
+    matches = difflib.get_close_matches(word.lower(), list(choices), n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """' (did you mean X?)' for a close match, else ''."""
+    match = closest(word, choices)
+    return f" (did you mean '{match}'?)" if match else ""

@@ -1,0 +1,253 @@
+"""The data that moves between stages: frozen dataclasses, no I/O.
+
+Outline → (scripture) → Plan → (render). Each stage reads these and makes new ones; nothing here
+knows about YAML, fonts or python-pptx.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# Books with a single chapter are cited by verse alone ("Jude 3", not "Jude 1:3").
+SINGLE_CHAPTER_BOOKS = frozenset({"Obadiah", "Philemon", "2 John", "3 John", "Jude"})
+
+EN_DASH = "\u2013"
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A contiguous run of verses, with concrete numbers (a whole chapter is 1 to its last verse).
+
+    `start_part`/`end_part` keep a partial-verse mark ("a", "b", "c") for the label only: the
+    whole verse is shown. `whole_chapters` remembers that the reference named chapters only
+    ("Psalm 23"), so the label stays the way the preacher wrote it.
+    """
+
+    book: str
+    start_chapter: int
+    start_verse: int
+    end_chapter: int
+    end_verse: int
+    start_part: str = ""
+    end_part: str = ""
+    whole_chapters: bool = False
+
+    @property
+    def is_single_verse(self) -> bool:
+        return (self.start_chapter, self.start_verse) == (self.end_chapter, self.end_verse)
+
+    def book_label(self) -> str:
+        # "Psalm 23" but "Psalms 23–24": one psalm is a psalm.
+        if self.book == "Psalms" and self.start_chapter == self.end_chapter:
+            return "Psalm"
+        return self.book
+
+    def __str__(self) -> str:
+        name = self.book_label()
+        if self.whole_chapters:
+            if self.book in SINGLE_CHAPTER_BOOKS:
+                return name
+            if self.start_chapter == self.end_chapter:
+                return f"{name} {self.start_chapter}"
+            return f"{name} {self.start_chapter}{EN_DASH}{self.end_chapter}"
+        start = f"{self.start_verse}{self.start_part}"
+        end = f"{self.end_verse}{self.end_part}"
+        single_chapter_book = self.book in SINGLE_CHAPTER_BOOKS
+        if not single_chapter_book:
+            start = f"{self.start_chapter}:{start}"
+        if self.is_single_verse and self.start_part == self.end_part:
+            return f"{name} {start}"
+        if self.start_chapter != self.end_chapter and not single_chapter_book:
+            end = f"{self.end_chapter}:{end}"
+        return f"{name} {start}{EN_DASH}{end}"
+
+
+@dataclass(frozen=True)
+class Verse:
+    """One verse of a translation, already cleaned for display."""
+
+    chapter: int
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Scripture:
+    """A passage with its text in one translation (`verses` empty when `given_text` is used)."""
+
+    passage: Passage
+    translation: str
+    verses: tuple[Verse, ...] = ()
+    # Text the user typed into the outline (e.g. a licensed translation), shown as given.
+    given_text: str = ""
+
+    @property
+    def label(self) -> str:
+        return f"{self.passage} ({self.translation})"
+
+    @property
+    def plain_text(self) -> str:
+        if self.given_text:
+            return self.given_text
+        return " ".join(v.text for v in self.verses)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A passage as cited in the outline: where its text comes from and how it is labelled.
+
+    `translation` overrides the outline's translation for this passage; `given_text` is text the
+    user typed (e.g. from a licensed translation), shown as given instead of looked up.
+    """
+
+    passage: Passage
+    translation: str = ""
+    given_text: str = ""
+
+
+@dataclass(frozen=True)
+class Point:
+    """A point of the sermon: short slide text, passages it cites, notes, nested points."""
+
+    text: str
+    citations: tuple[Citation, ...] = ()
+    notes: str = ""
+    points: tuple[Point, ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading of the sermon (a main division) with its points."""
+
+    heading: str
+    citations: tuple[Citation, ...] = ()
+    notes: str = ""
+    points: tuple[Point, ...] = ()
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A whole sermon as the loader understood it."""
+
+    title: str
+    sections: tuple[Section, ...]
+    subtitle: str = ""
+    citations: tuple[Citation, ...] = ()
+    # Whether the main passage gets its own verse slides (a Scripture reading after the title).
+    read_passage: bool = True
+    preacher: str = ""
+    date: str = ""
+    series: str = ""
+    church: str = ""
+    translation: str = "WEB"
+    theme: str = "default"
+    # Opening and closing words: each a point (text, passages, notes, sub-points) or None.
+    intro: Point | None = None
+    conclusion: Point | None = None
+    source: str = ""
+
+
+# -- theme -------------------------------------------------------------------------------------
+
+SLIDE_KINDS = ("title", "section", "point", "verse", "closing")
+
+
+@dataclass(frozen=True)
+class SlideStyle:
+    """How one kind of slide sets its main text: size range in points, alignment, extras."""
+
+    max_pt: float
+    min_pt: float
+    align: str = "left"  # left | center
+    numbering: str = "none"  # section numerals: roman | arabic | none
+    verse_numbers: bool = True
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A resolved theme: every value concrete, asset paths absolute."""
+
+    name: str
+    description: str
+    slide_width_pt: float
+    slide_height_pt: float
+    heading_font: str
+    body_font: str
+    verse_font: str
+    background: str  # "#RRGGBB"
+    heading_color: str
+    text_color: str
+    accent_color: str
+    muted_color: str
+    gradient: tuple[str, ...] = ()  # two or more "#RRGGBB" stops, top to bottom
+    styles: dict[str, SlideStyle] = field(default_factory=dict)
+    footer_series: bool = True
+    footer_church: bool = True
+    footer_slide_number: bool = False
+    folder: str = ""  # the theme's own folder: fonts and images are looked up there
+
+    def style(self, kind: str) -> SlideStyle:
+        return self.styles[kind]
+
+
+# -- plan: what the renderer draws -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text in one style; verse numbers are small, raised and in the accent colour."""
+
+    text: str
+    verse_number: bool = False
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A text box, positioned and sized in points, its font size already chosen by fitting."""
+
+    paragraphs: tuple[tuple[Run, ...], ...]
+    x: float
+    y: float
+    width: float
+    height: float
+    size_pt: float
+    font: str
+    color: str
+    bold: bool = False
+    italic: bool = False
+    align: str = "left"  # left | center
+    anchor: str = "top"  # top | middle | bottom
+    # The slide's title: drawn in the title placeholder so outline view and screen readers see it.
+    is_title: bool = False
+
+    @property
+    def text(self) -> str:
+        return "\n".join("".join(run.text for run in para) for para in self.paragraphs)
+
+
+@dataclass(frozen=True)
+class Bar:
+    """A filled rectangle (accent rules, scrims)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    color: str
+
+
+@dataclass(frozen=True)
+class SlidePlan:
+    kind: str  # title | section | point | verse | closing
+    title: str
+    blocks: tuple[TextBlock, ...]
+    notes: str
+    bars: tuple[Bar, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    slides: tuple[SlidePlan, ...]
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,295 @@
+"""Outline YAML → Outline: required keys, types, unknown keys (did-you-mean), relative references.
+
+Every problem in the file is collected and reported together, each with its line and column,
+so the user fixes the file in one pass instead of one error per run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from slidegen.errors import OutlineError, SlidegenError, closest, raise_all
+from slidegen.model import Citation, Outline, Passage, Point, Section
+from slidegen.scripture import parse_references
+from slidegen.scripture.text import translation_problem
+from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, read_text
+
+OUTLINE_KEYS = (
+    "title",
+    "subtitle",
+    "passage",
+    "read_passage",
+    "preacher",
+    "date",
+    "series",
+    "church",
+    "translation",
+    "theme",
+    "intro",
+    "sections",
+    "conclusion",
+)
+SECTION_KEYS = ("heading", "passage", "notes", "points")
+POINT_KEYS = ("text", "passage", "notes", "points")
+PASSAGE_KEYS = ("ref", "text", "translation")
+
+# Deep or huge outlines are mistakes (or attacks through YAML aliases), not sermons.
+MAX_POINTS = 2_000
+MAX_DEPTH = 6
+
+# Characters XML 1.0 forbids: a deck containing them is "corrupt" to PowerPoint.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def load_outline(path: str | Path, warnings: list[str] | None = None) -> Outline:
+    """Read and validate an outline file; raise OutlineError (or ErrorList) naming every problem."""
+    path = Path(path)
+    text = read_text(path, OutlineError)
+    return parse_outline(text, str(path), warnings)
+
+
+def parse_outline(text: str, path: str = "<outline>", warnings: list[str] | None = None) -> Outline:
+    data = load_yaml(text, path, OutlineError)
+    reader = _OutlineReader(path, warnings if warnings is not None else [])
+    outline = reader.outline(data)
+    raise_all(reader.errors)
+    assert outline is not None  # no errors means the reader built one
+    return outline
+
+
+class _OutlineReader:
+    """Walks the YAML data once, building model objects and collecting errors."""
+
+    def __init__(self, path: str, warnings: list[str]) -> None:
+        self.path = path
+        self.errors: list[SlidegenError] = []
+        self.warnings = warnings
+        self.point_count = 0
+
+    # -- reporting -------------------------------------------------------------------------
+    def error(self, message: str, pos: Position | None, hint: str | None = None) -> None:
+        line, col = pos if pos else (None, None)
+        self.errors.append(OutlineError(message, path=self.path, line=line, col=col, hint=hint))
+
+    def check_keys(self, mapping: YamlMap, allowed: tuple[str, ...], where: str) -> None:
+        for key in mapping:
+            if key not in allowed:
+                match = closest(str(key), allowed)
+                hint = (
+                    f"did you mean '{match}'?"
+                    if match
+                    else f"{where} keys are: " + ", ".join(allowed)
+                )
+                self.error(f"unknown key '{key}' in {where}", mapping.key_pos.get(key), hint)
+
+    # -- scalars ---------------------------------------------------------------------------
+    def text(self, mapping: YamlMap, key: str, required: bool = False, where: str = "") -> str:
+        if key not in mapping or mapping[key] is None:
+            if required:
+                self.error(
+                    f"{where or 'the outline'} needs '{key}'",
+                    mapping.pos,
+                    f"add '{key}: …'",
+                )
+            return ""
+        value = mapping[key]
+        pos = mapping.value_pos.get(key)
+        if isinstance(value, (bool, YamlMap, YamlList)):
+            self.error(f"'{key}' must be text", pos, "write it as a plain line of text")
+            return ""
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return self.clean(str(value), pos).strip()
+
+    def clean(self, value: str, pos: Position | None) -> str:
+        if _XML_ILLEGAL.search(value):
+            line = f"{self.path}:{pos[0]}" if pos else self.path
+            self.warnings.append(f"{line}: removed invisible control characters from the text")
+            value = _XML_ILLEGAL.sub("", value)
+        return value
+
+    def flag(self, mapping: YamlMap, key: str, default: bool) -> bool:
+        value = mapping.get(key, default)
+        if not isinstance(value, bool):
+            self.error(f"'{key}' must be true or false", mapping.value_pos.get(key))
+            return default
+        return value
+
+    # -- passages --------------------------------------------------------------------------
+    def citations(
+        self, mapping: YamlMap, context: Passage | None, translation: str
+    ) -> tuple[Citation, ...]:
+        if "passage" not in mapping or mapping["passage"] is None:
+            return ()
+        value = mapping["passage"]
+        pos = mapping.value_pos.get("passage")
+        items: list[tuple[Any, Position | None]] = (
+            list(zip(value, value.item_pos, strict=True))
+            if isinstance(value, YamlList)
+            else [(value, pos)]
+        )
+        found: list[Citation] = []
+        for item, item_pos in items:
+            found.extend(self.citation(item, item_pos, context, translation))
+        return tuple(found)
+
+    def citation(
+        self, value: Any, pos: Position | None, context: Passage | None, translation: str
+    ) -> list[Citation]:
+        given_text, own_translation = "", ""
+        if isinstance(value, YamlMap):
+            self.check_keys(value, PASSAGE_KEYS, "a passage")
+            reference = self.text(value, "ref", required=True, where="a passage")
+            given_text = self.text(value, "text")
+            own_translation = self.text(value, "translation").upper()
+            pos = value.value_pos.get("ref", value.pos)
+            if own_translation and not given_text:
+                self.check_translation(own_translation, value.value_pos.get("translation"))
+        elif isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            reference = str(value)
+        else:
+            self.error("a passage must be a reference like 'John 3:16'", pos)
+            return []
+        if not reference:
+            return []
+        try:
+            passages = parse_references(reference, context)
+        except SlidegenError as error:
+            line, col = pos if pos else (None, None)
+            self.errors.append(error.located(self.path, line, col))
+            return []
+        if given_text and len(passages) > 1:
+            self.error("text given for more than one passage", pos, "give one passage per 'ref'")
+            return []
+        code = own_translation or (translation if not given_text else "")
+        return [Citation(p, translation=code, given_text=given_text) for p in passages]
+
+    def check_translation(self, code: str, pos: Position | None) -> None:
+        problem = translation_problem(code)
+        if problem:
+            message, hint = problem
+            self.error(message, pos, hint)
+
+    # -- structure -------------------------------------------------------------------------
+    def outline(self, data: Any) -> Outline | None:
+        if not isinstance(data, YamlMap):
+            self.error(
+                "an outline must be a set of 'key: value' lines",
+                getattr(data, "pos", (1, 1)),
+                "start with 'title: …' and 'sections:'",
+            )
+            return None
+        self.check_keys(data, OUTLINE_KEYS, "the outline")
+        translation = (self.text(data, "translation") or "WEB").upper()
+        if "translation" in data:
+            self.check_translation(translation, data.value_pos.get("translation"))
+        citations = self.citations(data, None, translation)
+        context = citations[0].passage if citations else None
+        sections: list[Section] = []
+        raw_sections = data.get("sections")
+        if raw_sections is None:
+            self.error("the outline needs 'sections'", data.pos, "add 'sections:' with headings")
+        elif not isinstance(raw_sections, YamlList) or not raw_sections:
+            self.error(
+                "'sections' must be a list of headings",
+                data.value_pos.get("sections"),
+                "write each as '- heading: …'",
+            )
+        else:
+            for item, pos in zip(raw_sections, raw_sections.item_pos, strict=True):
+                section = self.section(item, pos, context, translation)
+                if section:
+                    sections.append(section)
+        return Outline(
+            title=self.text(data, "title", required=True),
+            subtitle=self.text(data, "subtitle"),
+            citations=citations,
+            read_passage=self.flag(data, "read_passage", True),
+            preacher=self.text(data, "preacher"),
+            date=self.text(data, "date"),
+            series=self.text(data, "series"),
+            church=self.text(data, "church"),
+            translation=translation,
+            theme=self.text(data, "theme") or "default",
+            intro=self.point(data["intro"], data.value_pos["intro"], context, translation, 1)
+            if data.get("intro") is not None
+            else None,
+            sections=tuple(sections),
+            conclusion=self.point(
+                data["conclusion"], data.value_pos["conclusion"], context, translation, 1
+            )
+            if data.get("conclusion") is not None
+            else None,
+            source=self.path,
+        )
+
+    def section(
+        self, value: Any, pos: Position, context: Passage | None, translation: str
+    ) -> Section | None:
+        if isinstance(value, str):
+            # A bare heading is allowed: "- Introduction".
+            return Section(heading=self.clean(value, pos).strip(), line=pos[0])
+        if not isinstance(value, YamlMap):
+            self.error("a section must be 'heading: …' with its points", pos)
+            return None
+        self.check_keys(value, SECTION_KEYS, "a section")
+        citations = self.citations(value, context, translation)
+        inner = citations[0].passage if citations else context
+        return Section(
+            heading=self.text(value, "heading", required=True, where="a section"),
+            citations=citations,
+            notes=self.text(value, "notes"),
+            points=self.points(value, inner, translation, 1),
+            line=pos[0],
+        )
+
+    def points(
+        self, mapping: YamlMap, context: Passage | None, translation: str, depth: int
+    ) -> tuple[Point, ...]:
+        raw = mapping.get("points")
+        if raw is None:
+            return ()
+        if not isinstance(raw, YamlList):
+            self.error(
+                "'points' must be a list", mapping.value_pos.get("points"), "write each as '- …'"
+            )
+            return ()
+        found = (
+            self.point(item, pos, context, translation, depth)
+            for item, pos in zip(raw, raw.item_pos, strict=True)
+        )
+        return tuple(p for p in found if p is not None)
+
+    def point(
+        self, value: Any, pos: Position, context: Passage | None, translation: str, depth: int
+    ) -> Point | None:
+        self.point_count += 1
+        if self.point_count > MAX_POINTS or depth > MAX_DEPTH:
+            if not any("too many" in e.message for e in self.errors):
+                self.error(
+                    f"too many or too deeply nested points (at most {MAX_POINTS}, "
+                    f"{MAX_DEPTH} levels)",
+                    pos,
+                    "split the sermon into several outlines",
+                )
+            return None
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            return Point(text=self.clean(str(value), pos).strip(), line=pos[0])
+        if not isinstance(value, YamlMap):
+            self.error("a point must be text or 'text: …' with its passage and notes", pos)
+            return None
+        self.check_keys(value, POINT_KEYS, "a point")
+        citations = self.citations(value, context, translation)
+        inner = citations[0].passage if citations else context
+        return Point(
+            text=self.text(value, "text", required=True, where="a point"),
+            citations=citations,
+            notes=self.text(value, "notes"),
+            points=self.points(value, inner, translation, depth + 1),
+            line=pos[0],
+        )

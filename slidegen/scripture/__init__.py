@@ -1,0 +1,9 @@
+"""Bible references and verse text.
+
+References are parsed by our own strict parser (pythonbible's truncates en-dash ranges and drops
+list items); versification and verse text come from pythonbible and its translation packages.
+"""
+
+from slidegen.scripture.references import FoundReference, find_references, parse_references
+
+__all__ = ["FoundReference", "find_references", "parse_references"]

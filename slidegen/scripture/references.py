@@ -1,0 +1,431 @@
+"""Bible references: read them strictly, find them in prose, and never get one silently wrong.
+
+`parse_references` reads a whole string ("Romans 8:28-39; 12:1-2") and raises ScriptureError for
+anything it cannot read exactly. `find_references` scans running text and keeps only what reads
+cleanly, so prose never raises and ordinary numbers never become verses.
+
+Grammar, informally:  list := item (("," | ";") item)*
+    item  := [book] [v|vv|verse|verses] point [dash point]      point := N [":" N] [a|b|c]
+A bare number means a chapter right after a multi-chapter book ("Psalm 23"), a verse after a
+single-chapter book ("Jude 3") or a verse marker, and a verse relative to `context` when no book
+is named ("(11)" inside an Exodus 32 sermon). In a list, "," keeps the level of the previous item
+("John 3:16, 18") and ";" starts a new chapter ("Romans 8:28; 12").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from slidegen.errors import ScriptureError
+from slidegen.model import Passage
+from slidegen.scripture.books import BookInfo, find_book, suggest
+
+_ORDINAL = r"(?:first|second|third|1st|2nd|3rd|iii|ii|i|[1-3])"
+_BOOK_PATTERN = rf"(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+[a-z]+\.?)?"
+_MARKER_PATTERN = r"(?:verses|verse|vss|vv|vs|ver|v)\.?"
+
+_BOOK = re.compile(rf"(?P<name>{_BOOK_PATTERN})(?![a-z])\s*", re.I)
+_MARKER = re.compile(rf"{_MARKER_PATTERN}\s*(?=[0-9])", re.I)
+# "John 3 vv 16-18": a verse marker after a chapter, optionally after a comma.
+_CHAPTER_MARKER = re.compile(rf"\s*,?\s*{_MARKER_PATTERN}\s*(?=[0-9])", re.I)
+_POINT = re.compile(
+    r"(?P<a>[0-9]+)(?:\s*:\s*(?P<b>[0-9]+)|\.(?P<c>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
+)
+_DASH = re.compile(r"\s*(?:[-\u2010-\u2015\u2212]+|to\b|through\b|thru\b)\s*", re.I)
+_SEP = re.compile(r"\s*([,;])\s*")
+# Prose like "3,000 were killed": a number with a thousands group is never a verse.
+_THOUSANDS = re.compile(r",[0-9]{3}(?![0-9])")
+_LEADING_ORDINAL = re.compile(rf"{_ORDINAL}\s*", re.I)
+_TRAILING = re.compile(r"[\s.,;!?]+$")
+_WRAPPED = re.compile(r"^\s*[(\[](.*)[)\]]\s*$", re.S)
+_CLOSE_PAREN = re.compile(r"\s*\)")
+_SPACE = re.compile(r"\s*")
+_CV_AHEAD = re.compile(r"\s*[0-9]+\s*[:.][0-9]")
+_TRIGGER = re.compile(
+    rf"(?<!\w)(?:(?P<marker>{_MARKER_PATTERN})|(?P<book>{_BOOK_PATTERN})|(?P<paren>\())"
+    r"(?=\s*[0-9])",
+    re.I,
+)
+# Words a bare number may be followed by without being a book ("1 to 3", "12a").
+_NOT_BOOK_WORDS = frozenset({"to", "through", "thru", "a", "b", "c"})
+_HOW = "write it like 'John 3:16', 'Exodus 32:7–14' or 'Psalm 23'"
+_MAX_NUMBER = 10_000_000
+
+
+@dataclass(frozen=True)
+class FoundReference:
+    """A reference found in prose: the passage and its character span `text[start:end]`."""
+
+    passage: Passage
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Point:
+    first: int
+    second: int | None
+    part: str
+
+
+def _number(digits: str | None) -> int | None:
+    # int() of thousands of digits is slow and can raise; any huge number is just out of range.
+    if digits is None:
+        return None
+    return int(digits) if len(digits) < 8 else _MAX_NUMBER
+
+
+class _Parser:
+    """A cursor over `text` that reads items one at a time, carrying book and chapter forward."""
+
+    def __init__(self, text: str, context: Passage | None, strict: bool) -> None:
+        self.text = text
+        self.pos = 0
+        self.strict = strict
+        self.context = context
+        self.book: BookInfo | None = find_book(context.book) if context else None
+        if context is not None and self.book is None:
+            raise ScriptureError(f"unknown book '{context.book}' in the enclosing passage")
+        self.explicit = False  # the book was named in this text, not taken from context
+        self.chapter = context.start_chapter if context else 0
+        self.verse_level = True
+        self.item_start = 0
+
+    # -- errors --------------------------------------------------------------------------------
+
+    def error(self, message: str, hint: str | None = None) -> ScriptureError:
+        return ScriptureError(message, hint=hint)
+
+    def item_text(self) -> str:
+        return self.text[self.item_start : self.pos].strip()
+
+    # -- tokens --------------------------------------------------------------------------------
+
+    def read_book(self) -> BookInfo | None:
+        match = _BOOK.match(self.text, self.pos)
+        if not match:
+            return None
+        name = match.group("name")
+        info = find_book(name)
+        if info is not None:
+            self.pos = match.end()
+            return info
+        if name[0].isdigit():
+            # "1 to 3" or "12a" are numbers, not a book; "1 Hezekiah" is a wrong book.
+            word = _LEADING_ORDINAL.sub("", name, count=1).rstrip(".").lower()
+            if word in _NOT_BOOK_WORDS or not word:
+                return None
+        if _MARKER.match(self.text, self.pos):
+            return None
+        raise self.unknown_book(name.strip())
+
+    def unknown_book(self, name: str) -> ScriptureError:
+        guesses = suggest(name)
+        if guesses:
+            return self.error(f"unknown book '{name}' (did you mean {' or '.join(guesses)}?)")
+        return self.error(f"unknown book '{name}'", hint=_HOW)
+
+    def read_point(self) -> _Point | None:
+        match = _POINT.match(self.text, self.pos)
+        if not match:
+            return None
+        if not self.strict and _THOUSANDS.match(self.text, match.end()):
+            return None
+        self.pos = match.end()
+        second = match.group("b") or match.group("c")
+        first = _number(match.group("a"))
+        assert first is not None
+        return _Point(first, _number(second), (match.group("part") or "").lower())
+
+    def need_point(self) -> _Point:
+        point = self.read_point()
+        if point is None:
+            raise self.junk()
+        return point
+
+    def junk(self) -> ScriptureError:
+        rest = self.text[self.pos :].strip()
+        whole = self.text.strip()
+        if not rest or rest == whole:
+            return self.error(f"could not read '{whole}' as a Bible reference", hint=_HOW)
+        return self.error(f"could not read '{rest}' in '{whole}'", hint=_HOW)
+
+    def skip(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
+        match = pattern.match(self.text, self.pos)
+        if match:
+            self.pos = match.end()
+        return match
+
+    # -- items ---------------------------------------------------------------------------------
+
+    def item(self, separator: str | None) -> Passage:
+        """Read one item; `separator` is what came before it (None for the first)."""
+        self.item_start = self.pos
+        book = self.read_book()
+        if book is not None:
+            self.book, self.explicit = book, True
+            return self.item_after_book(book)
+        marker = self.skip(_MARKER) is not None
+        start = self.need_point()
+        if self.book is None:
+            raise self.error(f"'{self.item_text()}' needs a book name", hint=_HOW)
+        verse_level = marker or self.bare_number_is_verse(separator)
+        if separator is None and verse_level and start.second is None:
+            self.chapter = self.context_chapter(start.first)
+        return self.finish(self.book, start, verse_level)
+
+    def item_after_book(self, book: BookInfo) -> Passage:
+        marker = self.skip(_MARKER) is not None
+        start = self.read_point()
+        if start is None or (marker and not book.single_chapter):
+            if self.pos < len(self.text) and not _SEP.match(self.text, self.pos):
+                raise self.junk()
+            if not book.single_chapter:
+                raise self.error(
+                    f"'{self.item_text()}' needs a chapter", hint=f"e.g. '{book.name} 1'"
+                )
+            return self.passage(book, 1, 1, 1, book.verses(1), whole=True)
+        self.chapter = 1
+        return self.finish(book, start, marker or book.single_chapter)
+
+    def bare_number_is_verse(self, separator: str | None) -> bool:
+        if separator is None or self.book is None or self.book.single_chapter:
+            return True
+        if separator == ",":
+            return self.verse_level
+        return not self.explicit
+
+    def context_chapter(self, verse: int) -> int:
+        """The chapter of `context` a bare verse number belongs to ("(2)" in Genesis 1:26–2:3)."""
+        ctx = self.context
+        if ctx is None:
+            return self.chapter
+        for chapter in range(ctx.start_chapter, ctx.end_chapter + 1):
+            low = ctx.start_verse if chapter == ctx.start_chapter else 1
+            high = ctx.end_verse if chapter == ctx.end_chapter else _MAX_NUMBER
+            if low <= verse <= high:
+                return chapter
+        return ctx.start_chapter
+
+    def finish(self, book: BookInfo, start: _Point, verse_level: bool) -> Passage:
+        """Turn the start point (and a range end, if any) into a checked Passage."""
+        chapter_level = start.second is None and not verse_level
+        if chapter_level:
+            marker = self.skip(_CHAPTER_MARKER)
+            if marker:
+                self.chapter = start.first
+                self.check_chapter(book, start.first)
+                start, chapter_level = self.need_point(), False
+                if start.second is not None:
+                    raise self.junk()
+        c1, v1 = self.resolve(book, start, chapter_level)
+        end = self.read_range_end()
+        if end is None:
+            return self.single(book, c1, v1, start.part)
+        if chapter_level and end.second is None:
+            return self.chapter_range(book, c1, end)
+        c2, v2 = self.resolve(book, end, chapter_level=False, chapter=c1)
+        return self.verse_range(book, c1, v1 or 1, start.part, c2, v2 or 1, end.part)
+
+    def read_range_end(self) -> _Point | None:
+        before = self.pos
+        if not self.skip(_DASH):
+            return None
+        end = self.read_point()
+        if end is None:
+            if self.strict:
+                raise self.junk()
+            self.pos = before  # prose: "Exodus 32 — the calf" is just Exodus 32
+        return end
+
+    def resolve(
+        self, book: BookInfo, point: _Point, chapter_level: bool, chapter: int | None = None
+    ) -> tuple[int, int | None]:
+        """(chapter, verse or None for a whole chapter) of one point."""
+        if point.second is not None:
+            if book.single_chapter and point.first != 1:
+                raise self.error(f"{book.name} has only 1 chapter ('{self.item_text()}')")
+            return point.first, point.second
+        if chapter_level:
+            if point.part:
+                raise self.error(
+                    f"'{self.item_text()}': a letter (a, b, c) marks part of a verse, "
+                    "not of a chapter"
+                )
+            return point.first, None
+        return (chapter if chapter is not None else self.chapter), point.first
+
+    # -- checks and results --------------------------------------------------------------------
+
+    def check_chapter(self, book: BookInfo, chapter: int) -> None:
+        if chapter < 1:
+            raise self.error(f"'{self.item_text()}': chapters start at 1")
+        if chapter > book.chapters:
+            plural = "chapter" if book.chapters == 1 else "chapters"
+            raise self.error(
+                f"{book.name} has {book.chapters} {plural}, not {chapter} ('{self.item_text()}')"
+            )
+
+    def check_verse(self, book: BookInfo, chapter: int, verse: int) -> None:
+        self.check_chapter(book, chapter)
+        if verse < 1:
+            raise self.error(f"'{self.item_text()}': verses start at 1")
+        count = book.verses(chapter)
+        if verse > count:
+            where = book.name if book.single_chapter else f"{book.name} {chapter}"
+            raise self.error(f"{where} has {count} verses, not {verse} ('{self.item_text()}')")
+
+    def backwards(self) -> ScriptureError:
+        return self.error(
+            f"'{self.item_text()}' runs backwards", hint="put the earlier verse first"
+        )
+
+    def single(self, book: BookInfo, chapter: int, verse: int | None, part: str) -> Passage:
+        if verse is None:
+            self.check_chapter(book, chapter)
+            return self.passage(book, chapter, 1, chapter, book.verses(chapter), whole=True)
+        self.check_verse(book, chapter, verse)
+        return self.passage(book, chapter, verse, chapter, verse, part, part)
+
+    def chapter_range(self, book: BookInfo, first: int, end: _Point) -> Passage:
+        if end.part:
+            raise self.error(
+                f"'{self.item_text()}': a letter (a, b, c) marks part of a verse, not of a chapter"
+            )
+        self.check_chapter(book, first)
+        self.check_chapter(book, end.first)
+        if end.first < first:
+            raise self.backwards()
+        return self.passage(book, first, 1, end.first, book.verses(end.first), whole=True)
+
+    def verse_range(
+        self, book: BookInfo, c1: int, v1: int, p1: str, c2: int, v2: int, p2: str
+    ) -> Passage:
+        self.check_verse(book, c1, v1)
+        self.check_verse(book, c2, v2)
+        if (c2, v2) < (c1, v1) or ((c1, v1) == (c2, v2) and p1 and p2 and p2 < p1):
+            raise self.backwards()
+        return self.passage(book, c1, v1, c2, v2, p1, p2)
+
+    def passage(
+        self,
+        book: BookInfo,
+        c1: int,
+        v1: int,
+        c2: int,
+        v2: int,
+        p1: str = "",
+        p2: str = "",
+        whole: bool = False,
+    ) -> Passage:
+        self.chapter, self.verse_level = c2, not whole
+        return Passage(book.name, c1, v1, c2, v2, p1, p2, whole)
+
+
+def _as_context(context: Passage | str | None) -> Passage | None:
+    if context is None or isinstance(context, Passage):
+        return context
+    return parse_references(context)[0]
+
+
+def _unwrap(text: str) -> str:
+    """Drop surrounding space, one pair of wrapping brackets and trailing punctuation."""
+    body = _TRAILING.sub("", text.strip())
+    wrapped = _WRAPPED.match(body)
+    if wrapped:
+        body = _TRAILING.sub("", wrapped.group(1).strip())
+    return body
+
+
+def parse_references(text: str, context: Passage | str | None = None) -> list[Passage]:
+    """Every passage in `text`, which must be nothing but references; else ScriptureError.
+
+    `context` (a Passage or a reference string) resolves references without a book: with
+    context Exodus 32:7–14, "11" is Exodus 32:11 and "32:15–35" is Exodus 32:15–35.
+    """
+    ctx = _as_context(context)
+    body = _unwrap(text)
+    if not body:
+        raise ScriptureError("empty Bible reference", hint=_HOW)
+    parser = _Parser(body, ctx, strict=True)
+    passages = [parser.item(None)]
+    while parser.pos < len(body):
+        separator = parser.skip(_SEP)
+        if separator is None:
+            raise parser.junk()
+        passages.append(parser.item(separator.group(1)))
+    return passages
+
+
+def find_references(prose: str, context: Passage | str | None = None) -> list[FoundReference]:
+    """References written in running text, with their spans; never raises for any prose.
+
+    A reference needs a capitalised book name ("Hebrews 7:25"), or, with `context`, a verse
+    marker ("v 30", "verse 32") or parentheses around nothing but numbers ("(12a)", "(19–20)").
+    Anything that does not check out (Exodus 50:1) is skipped.
+    """
+    ctx = _as_context(context)
+    found: list[FoundReference] = []
+    pos = 0
+    while match := _TRIGGER.search(prose, pos):
+        group = _scan_at(prose, match, ctx)
+        if group:
+            found.extend(group)
+            pos = group[-1].end
+        else:
+            pos = _resume_after(match)
+    return found
+
+
+def _resume_after(match: re.Match[str]) -> int:
+    # "Book of Exodus 3": a failed multi-word candidate may still end in a real book name.
+    book = match.group("book")
+    if book and " of " in book.lower():
+        return match.start() + len(book) - len(book.split()[-1])
+    return match.end()
+
+
+def _plausible_book(prose: str, match: re.Match[str]) -> bool:
+    name = match.group("book")
+    if not (name[0].isupper() or name[0].isdigit()):
+        return False  # "ex 3" or "is 5" in a sentence are words, not books
+    letters = _LEADING_ORDINAL.sub("", name, count=1) if name[0].isdigit() else name
+    # Two-letter abbreviations ("Am", "Is") count only with chapter:verse.
+    return len(letters.rstrip(".")) > 2 or bool(_CV_AHEAD.match(prose, match.end()))
+
+
+def _scan_at(prose: str, match: re.Match[str], ctx: Passage | None) -> list[FoundReference]:
+    if match.group("book") and not _plausible_book(prose, match):
+        return []
+    if (match.group("marker") or match.group("paren")) and ctx is None:
+        return []
+    parser = _Parser(prose, ctx, strict=False)
+    parser.pos = match.start()
+    if match.group("paren"):
+        parser.pos = _SPACE.match(prose, match.end()).end()
+    try:
+        group = _read_group(parser)
+    except ScriptureError:
+        return []
+    if match.group("paren") and not _CLOSE_PAREN.match(prose, parser.pos):
+        return []  # "(11 people)" is not a reference
+    return group
+
+
+def _read_group(parser: _Parser) -> list[FoundReference]:
+    """A list of items from the parser's position, stopping before the first one that fails."""
+    start = parser.pos
+    group = [FoundReference(parser.item(None), start, parser.pos)]
+    while True:
+        before = parser.pos
+        separator = parser.skip(_SEP)
+        if separator is None:
+            return group
+        start = parser.pos
+        try:
+            passage = parser.item(separator.group(1))
+        except ScriptureError:
+            parser.pos = before
+            return group
+        group.append(FoundReference(passage, start, parser.pos))

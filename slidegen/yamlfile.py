@@ -1,0 +1,178 @@
+"""Safe YAML loading that remembers where every key and value stood.
+
+Mappings load as `YamlMap` and sequences as `YamlList`; both carry 1-based (line, column)
+positions so a validator can say `file:line:col: what is wrong`. Only YAML's safe tags are
+constructed (no `!!python/...`), and alias expansion is bounded against "billion laughs" files.
+"""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from slidegen.errors import SlidegenError
+
+Position = tuple[int, int]
+
+# Outline and theme files are small; anything past these limits is an attack or an accident.
+MAX_FILE_BYTES = 2_000_000
+MAX_ALIASES = 200
+
+
+class YamlMap(dict[Any, Any]):
+    """A dict that knows where it, each key and each value stood in the file."""
+
+    pos: Position = (1, 1)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.key_pos: dict[Any, Position] = {}
+        self.value_pos: dict[Any, Position] = {}
+
+
+class YamlList(list[Any]):
+    """A list that knows where it and each item stood in the file."""
+
+    pos: Position = (1, 1)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.item_pos: list[Position] = []
+
+
+def _position(node: yaml.Node) -> Position:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _PositionLoader(yaml.SafeLoader):
+    """SafeLoader that builds YamlMap/YamlList and counts aliases."""
+
+    def __init__(self, stream: str, error_type: type[SlidegenError], path: str) -> None:
+        super().__init__(stream)
+        self.aliases_seen = 0
+        self.error_type = error_type
+        self.path = path
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases_seen += 1
+            if self.aliases_seen > MAX_ALIASES:
+                line, col = _mark_position(self.peek_event().start_mark)
+                raise self.error_type(
+                    f"more than {MAX_ALIASES} YAML aliases (*name)",
+                    path=self.path,
+                    line=line,
+                    col=col,
+                    hint="write the content out instead of repeating anchors",
+                )
+        return super().compose_node(parent, index)
+
+
+def _mark_position(mark: Any) -> Position:
+    return mark.line + 1, mark.column + 1
+
+
+def _construct_map(loader: _PositionLoader, node: yaml.MappingNode) -> YamlMap:
+    loader.flatten_mapping(node)
+    result = YamlMap()
+    result.pos = _position(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        line, col = _position(key_node)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise loader.error_type(
+                "a key must be a plain word", path=loader.path, line=line, col=col
+            )
+        if key in result:
+            raise loader.error_type(
+                f"'{key}' appears twice in the same block",
+                path=loader.path,
+                line=line,
+                col=col,
+                hint="keep one of them",
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_pos[key] = (line, col)
+        result.value_pos[key] = _position(value_node)
+    return result
+
+
+def _construct_list(loader: _PositionLoader, node: yaml.SequenceNode) -> YamlList:
+    result = YamlList()
+    result.pos = _position(node)
+    for item_node in node.value:
+        result.append(loader.construct_object(item_node, deep=True))
+        result.item_pos.append(_position(item_node))
+    return result
+
+
+_PositionLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_PositionLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
+
+
+def decode_text(data: bytes, path: str, error_type: type[SlidegenError]) -> str:
+    """Bytes → text: UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise error_type(
+                "starts like UTF-16 but is not valid UTF-16", path=path, hint="save it as UTF-8"
+            ) from error
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise error_type(
+            f"is not UTF-8 text (byte 0x{data[error.start]:02x})",
+            path=path,
+            line=line,
+            hint="save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8)",
+        ) from error
+
+
+def read_text(path: Path, error_type: type[SlidegenError]) -> str:
+    """Read a small text file, turning every I/O problem into one clear error."""
+    try:
+        if path.is_dir():
+            raise error_type("is a folder, not a file", path=path)
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise error_type(
+                f"is {size // 1000} kB; an outline or theme is at most {MAX_FILE_BYTES // 1000} kB",
+                path=path,
+            )
+        data = path.read_bytes()
+    except FileNotFoundError as error:
+        raise error_type("no such file", path=path, hint="check the name and folder") from error
+    except PermissionError as error:
+        raise error_type("cannot be read (permission denied)", path=path) from error
+    except OSError as error:
+        raise error_type(f"cannot be read ({error.strerror})", path=path) from error
+    return decode_text(data, str(path), error_type)
+
+
+def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
+    """Parse one YAML document safely, with positions; syntax errors become `error_type`."""
+    if not text.strip():
+        raise error_type("the file is empty", path=path, hint="start with 'title: …'")
+    loader = _PositionLoader(text, error_type, path)
+    try:
+        return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line, col = _mark_position(mark) if mark else (None, None)
+        problem = (error.problem or "invalid YAML").strip()
+        if "could not determine a constructor" in problem:
+            problem = f"unsupported YAML tag {problem.split('tag')[-1].strip()}"
+            hint = "remove the '!' tag: slidegen reads plain YAML only"
+        else:
+            hint = "check indentation, colons and quotes around this line"
+        raise error_type(problem, path=path, line=line, col=col, hint=hint) from error
+    except yaml.YAMLError as error:
+        raise error_type(f"invalid YAML ({error})", path=path) from error
+    finally:
+        loader.dispose()

@@ -1,0 +1,52 @@
+"""Shared test helpers: build real decks and read them back with python-pptx (no mocks)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+REPO = Path(__file__).resolve().parent.parent
+OUTLINES = sorted((REPO / "outlines").glob("*.yaml"))
+EXAMPLE = REPO / "outlines" / "exodus-32-intercession.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+@dataclass(frozen=True)
+class SlideText:
+    title: str
+    texts: tuple[str, ...]  # every text frame's text, title first
+    notes: str
+
+    @property
+    def body(self) -> str:
+        return "\n".join(self.texts[1:])
+
+
+def read_deck(path: Path) -> list[SlideText]:
+    """Each slide's title, text frames and notes, as python-pptx reads them."""
+    slides = []
+    for slide in Presentation(str(path)).slides:
+        title_shape = slide.shapes.title
+        title = title_shape.text_frame.text if title_shape is not None else ""
+        others = tuple(
+            s.text_frame.text
+            for s in slide.shapes
+            if s.has_text_frame
+            and s.text_frame.text
+            and (title_shape is None or s.shape_id != title_shape.shape_id)
+        )
+        notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
+        slides.append(SlideText(title, (title, *others), notes))
+    return slides
+
+
+@pytest.fixture(scope="session")
+def example_deck(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[SlideText]]:
+    from slidegen.build import build_deck
+
+    out = tmp_path_factory.mktemp("deck") / "exodus.pptx"
+    build_deck(EXAMPLE, out)
+    return out, read_deck(out)

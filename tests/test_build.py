@@ -1,0 +1,143 @@
+"""Building from the command line: exit codes, one-line errors, atomic and lossless output."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slidegen.build import write_atomically
+from slidegen.cli import main
+from slidegen.errors import OutputError
+
+from .conftest import EXAMPLE, read_deck
+
+BAD_OUTLINE = "title: T\nsections:\n  - heading: H\n    passage: Exodus 50:1\n"
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The installed console entry point, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "slidegen", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        timeout=120,
+    )
+
+
+def test_build_writes_output_named_after_the_outline(tmp_path: Path) -> None:
+    shutil.copy(EXAMPLE, tmp_path / EXAMPLE.name)
+    done = run_cli("build", EXAMPLE.name, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    deck = tmp_path / "output" / "exodus-32-intercession.pptx"
+    assert deck.is_file()
+    assert f"wrote output/{deck.name}" in done.stdout
+    assert len(read_deck(deck)) > 20
+    assert not list((tmp_path / "output").glob("*.tmp"))
+
+
+def test_bad_reference_gives_one_line_and_status_1(tmp_path: Path) -> None:
+    outline = tmp_path / "bad.yaml"
+    outline.write_text(BAD_OUTLINE)
+    done = run_cli("build", str(outline), "-o", str(tmp_path / "x.pptx"))
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"{outline}:4:14: Exodus has 40 chapters, not 50 ('Exodus 50:1')"
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "x.pptx").exists()
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run_cli().returncode == 2
+    assert run_cli("build").returncode == 2
+    assert run_cli("frobnicate").returncode == 2
+
+
+def test_version_and_themes() -> None:
+    version = run_cli("--version")
+    assert version.returncode == 0 and version.stdout.startswith("slidegen ")
+    themes = run_cli("themes")
+    assert themes.returncode == 0
+    assert themes.stdout.splitlines()[0].split("\t")[0] == "default"
+
+
+def test_verses_command_prints_clean_text() -> None:
+    done = run_cli("verses", "Ex", "32:32")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == "Exodus 32:32 (WEB)"
+    assert "sin—and" in done.stdout
+    assert "--" not in done.stdout
+
+
+def test_unknown_theme_lists_the_built_in_ones(tmp_path: Path) -> None:
+    done = run_cli("build", str(EXAMPLE), "-o", str(tmp_path / "a.pptx"), "--theme", "defualt")
+    assert done.returncode == 1
+    assert "unknown theme 'defualt' (did you mean 'default'?)" in done.stderr
+    assert "built-in themes: default" in done.stderr
+
+
+def test_failed_build_leaves_the_previous_deck_untouched(tmp_path: Path) -> None:
+    deck = tmp_path / "sermon.pptx"
+    assert main(["build", str(EXAMPLE), "-o", str(deck)]) == 0
+    before = deck.read_bytes()
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_OUTLINE)
+    assert main(["build", str(bad), "-o", str(deck)]) == 1
+    assert deck.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "sermon.pptx"]
+
+
+def test_output_over_the_outline_is_refused(tmp_path: Path) -> None:
+    outline = tmp_path / "sermon.pptx"
+    outline.write_bytes(EXAMPLE.read_bytes())
+    before = outline.read_bytes()
+    done = run_cli("build", str(outline), "-o", str(outline))
+    assert done.returncode == 1
+    assert "refusing to write the deck over its own outline" in done.stderr
+    assert outline.read_bytes() == before
+
+
+@pytest.mark.parametrize("failure", [RuntimeError("boom"), KeyboardInterrupt()])
+def test_interrupted_write_keeps_old_file_and_leaves_no_temp(
+    tmp_path: Path, failure: BaseException
+) -> None:
+    target = tmp_path / "deck.pptx"
+    target.write_bytes(b"last week's deck")
+
+    def write_then_fail(handle: object) -> None:
+        handle.write(b"half a deck")  # type: ignore[attr-defined]
+        raise failure
+
+    with pytest.raises(type(failure)):
+        write_atomically(target, write_then_fail)
+    assert target.read_bytes() == b"last week's deck"
+    assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_full_disk_keeps_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "deck.pptx"
+    target.write_bytes(b"last week's deck")
+
+    def write_to_full_disk(handle: object) -> None:
+        # A real ENOSPC from the kernel, as a full disk gives it.
+        with open("/dev/full", "wb") as full:
+            full.write(b"x" * 65536)
+            full.flush()
+
+    with pytest.raises(OutputError, match="previous deck, if any, is unchanged"):
+        write_atomically(target, write_to_full_disk)
+    assert target.read_bytes() == b"last week's deck"
+    assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
+
+
+def test_written_deck_gets_normal_permissions(tmp_path: Path) -> None:
+    target = tmp_path / "deck.pptx"
+    write_atomically(target, lambda handle: handle.write(b"deck"))
+    umask = os.umask(0)
+    os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o666 & ~umask
