@@ -23,8 +23,8 @@ from slidegen.model import Bar, Plan, SlidePlan, TextBlock, Theme
 _ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER}
 _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 _TITLE_ONLY_LAYOUT = "Title Only"
-# Verse numbers: smaller than the verse and raised, like a printed Bible.
-_VERSE_NUMBER_SCALE = 0.6
+# Verse numbers are superscript, like a printed Bible: both PowerPoint and LibreOffice draw
+# superscript smaller and raised, so the run keeps the verse's size.
 _SUPERSCRIPT = "30000"  # DrawingML baseline offset, in thousandths of a percent
 
 
@@ -112,7 +112,7 @@ def _fill_text(frame: object, block: TextBlock, theme: Theme) -> None:
             font.bold = block.bold
             font.italic = block.italic
             if run_plan.verse_number:
-                font.size = Pt(round(block.size_pt * _VERSE_NUMBER_SCALE, 1))
+                font.size = Pt(block.size_pt)
                 font.color.rgb = _rgb(theme.accent_color)
                 font.bold = True
                 run._r.get_or_add_rPr().set("baseline", _SUPERSCRIPT)

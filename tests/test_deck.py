@@ -103,8 +103,10 @@ def test_verse_numbers_are_small_and_raised(example_deck: Deck) -> None:
     body = [s for s in prs.slides[index].shapes if s.has_text_frame][-1]
     runs = body.text_frame.paragraphs[0].runs
     assert runs[0].text.strip() == "2"
-    assert runs[0].font.size < runs[1].font.size
+    # Superscript: PowerPoint and LibreOffice both draw it smaller and raised.
     assert runs[0]._r.rPr.get("baseline") == "30000"
+    assert runs[1]._r.rPr.get("baseline") is None
+    assert runs[0].font.color.rgb != runs[1].font.color.rgb
 
 
 def test_main_text_is_never_set_below_the_readable_minimum(example_deck: Deck) -> None:
