@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from slidegen.errors import OutputError, SlidegenError, raise_all
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
 from slidegen.plan import all_citations, plan_deck
+from slidegen.reuse import SERIES_FILE
 from slidegen.scripture.text import lookup
 from slidegen.theme import load_theme
 
@@ -36,13 +37,42 @@ def default_output(source: Path) -> Path:
     return DEFAULT_OUTPUT_DIR / f"{source.stem}.pptx"
 
 
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+def load_source(
+    source: Path, warnings: list[str], overrides: Mapping[str, str] | None = None
+) -> Outline:
+    """An outline from YAML, or from a .txt/.md/.docx outline through its importer."""
+    if source.suffix.lower() in YAML_SUFFIXES:
+        return load_outline(source, warnings, overrides)
+    from slidegen.importers import import_source
+
+    imported = import_source(source)
+    warnings.extend(f"{source}: could not place: {line}" for line in imported.unplaced)
+    return load_outline(source, warnings, overrides, text=imported.yaml_text)
+
+
+def outline_files(folder: Path) -> list[Path]:
+    """The outlines a folder holds (its series defaults file is not one)."""
+    return sorted(
+        path
+        for path in folder.iterdir()
+        if path.suffix.lower() in YAML_SUFFIXES and path.is_file() and path.name != SERIES_FILE
+    )
+
+
 def prepare(
-    source: str | Path, *, theme: str | None = None, translation: str | None = None
+    source: str | Path,
+    *,
+    theme: str | None = None,
+    translation: str | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> tuple[Outline, Theme, dict[Citation, Scripture], list[str]]:
     """Load and check the outline, its theme and its passages' text: everything before output."""
     source = Path(source)
     warnings: list[str] = []
-    outline = load_outline(source, warnings)
+    outline = load_source(source, warnings, overrides)
     if translation:
         outline = with_translation(outline, translation.upper())
     chosen_theme = load_theme(theme or outline.theme, relative_to=source.parent)
@@ -56,13 +86,14 @@ def build_deck(
     *,
     theme: str | None = None,
     translation: str | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> BuildResult:
     """Outline file → .pptx. Raises SlidegenError for anything the user can fix."""
     source = Path(source)
     target = Path(output) if output is not None else default_output(source)
     check_target(source, target)
     outline, chosen_theme, scriptures, warnings = prepare(
-        source, theme=theme, translation=translation
+        source, theme=theme, translation=translation, overrides=overrides
     )
     plan = plan_deck(outline, scriptures, chosen_theme)
     write_atomically(target, lambda file: _render(plan, chosen_theme, file))

@@ -12,7 +12,7 @@ import traceback
 from collections.abc import Sequence
 
 from slidegen import __version__
-from slidegen.errors import EXIT_OK, EXIT_USAGE, SlidegenError
+from slidegen.errors import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, SlidegenError, UsageError
 
 EXIT_BUG = 3
 
@@ -27,10 +27,29 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="build a .pptx deck from an outline")
-    build.add_argument("outline", help="outline file (.yaml)")
-    build.add_argument("-o", "--output", help="deck to write (default: output/NAME.pptx)")
+    build.add_argument("outline", help="outline file (.yaml, .txt, .md, .docx) or a folder of them")
+    build.add_argument(
+        "-o", "--output", help="deck to write (default: output/NAME.pptx); a folder for a folder"
+    )
     build.add_argument("--theme", help="theme name or path to a theme file/folder")
     build.add_argument("--translation", help="Bible translation code, e.g. WEB, KJV, ASV")
+    build.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override an outline value for this build, e.g. --set date=2026-12-06",
+    )
+
+    new = commands.add_parser("new", help="start a new outline, optionally from an old one")
+    new.add_argument("title", help="the new sermon's title")
+    new.add_argument("--from", dest="source", help="an outline whose structure to reuse")
+    new.add_argument("--keep-text", action="store_true", help="keep the old wording too")
+    new.add_argument("-o", "--output", help="file to write (default: outlines/TITLE.yaml)")
+
+    schema = commands.add_parser("schema", help="print the JSON Schema for outlines or themes")
+    schema.add_argument("kind", nargs="?", choices=("outline", "theme"), default="outline")
 
     commands.add_parser("themes", help="list the built-in themes")
 
@@ -53,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SlidegenError as error:
         if args.debug:
             traceback.print_exc()
-        print(f"error: {error}" if not error.path else str(error), file=sys.stderr)
+        print(str(error) if error.path else f"error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("interrupted; nothing was changed", file=sys.stderr)
@@ -70,12 +89,74 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from slidegen.build import build_deck
+    from pathlib import Path
 
-    result = build_deck(args.outline, args.output, theme=args.theme, translation=args.translation)
-    for warning in result.warnings:
+    from slidegen.build import build_deck, outline_files
+    from slidegen.reuse import parse_settings
+
+    settings = parse_settings(args.settings)
+    source = Path(args.outline)
+    if not source.is_dir():
+        result = build_deck(
+            source, args.output, theme=args.theme, translation=args.translation, overrides=settings
+        )
+        _report(result)
+        return EXIT_OK
+    files = outline_files(source)
+    if not files:
+        raise UsageError(f"no outlines (*.yaml) in {source}")
+    out_dir = Path(args.output) if args.output else None
+    failed = 0
+    for number, path in enumerate(files, 1):
+        print(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
+        target = out_dir / f"{path.stem}.pptx" if out_dir else None
+        try:
+            _report(
+                build_deck(
+                    path, target, theme=args.theme, translation=args.translation,
+                    overrides=settings,
+                )
+            )  # fmt: skip
+        except SlidegenError as error:
+            failed += 1
+            print(str(error), file=sys.stderr)
+    built = len(files) - failed
+    print(f"built {built} of {len(files)} decks" + (f"; {failed} failed" if failed else ""))
+    return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _report(result: object) -> None:
+    for warning in result.warnings:  # type: ignore[attr-defined]
         print(f"warning: {warning}", file=sys.stderr)
-    print(f"wrote {result.output} ({len(result.plan.slides)} slides, theme {result.theme.name})")
+    print(
+        f"wrote {result.output} ({len(result.plan.slides)} slides, "  # type: ignore[attr-defined]
+        f"theme {result.theme.name})"  # type: ignore[attr-defined]
+    )
+
+
+def _new(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from slidegen.build import write_atomically
+    from slidegen.reuse import new_outline, slug
+
+    source = Path(args.source) if args.source else None
+    text = new_outline(args.title, source, keep_text=args.keep_text)
+    target = Path(args.output) if args.output else Path("outlines") / f"{slug(args.title)}.yaml"
+    if target.exists():
+        raise UsageError(f"{target} exists already", hint="choose another name with -o")
+    write_atomically(target, lambda handle: handle.write(text.encode()))
+    print(f"wrote {target}")
+    return EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    import json
+
+    from slidegen.schema import outline_schema, theme_schema
+
+    schema = outline_schema() if args.kind == "outline" else theme_schema()
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
     return EXIT_OK
 
 
@@ -118,6 +199,8 @@ def _translations(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "build": _build,
+    "new": _new,
+    "schema": _schema,
     "themes": _themes,
     "verses": _verses,
     "translations": _translations,

@@ -8,51 +8,61 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from slidegen.errors import OutlineError, SlidegenError, closest, raise_all
 from slidegen.model import Citation, Outline, Passage, Point, Section
+from slidegen.schema import OUTLINE_FIELDS, PASSAGE_FIELDS, POINT_FIELDS, SECTION_FIELDS
 from slidegen.scripture import parse_references
 from slidegen.scripture.text import translation_problem
 from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, read_text
 
-OUTLINE_KEYS = (
-    "title",
-    "subtitle",
-    "passage",
-    "read_passage",
-    "preacher",
-    "date",
-    "series",
-    "church",
-    "translation",
-    "theme",
-    "intro",
-    "sections",
-    "conclusion",
-)
-SECTION_KEYS = ("heading", "passage", "notes", "points")
-POINT_KEYS = ("text", "passage", "notes", "points")
-PASSAGE_KEYS = ("ref", "text", "translation")
+OUTLINE_KEYS = tuple(OUTLINE_FIELDS)
+SECTION_KEYS = tuple(SECTION_FIELDS)
+POINT_KEYS = tuple(POINT_FIELDS)
+PASSAGE_KEYS = tuple(PASSAGE_FIELDS)
 
 # Deep or huge outlines are mistakes (or attacks through YAML aliases), not sermons.
 MAX_POINTS = 2_000
 MAX_DEPTH = 6
+MAX_INCLUDE_DEPTH = 4
 
 # Characters XML 1.0 forbids: a deck containing them is "corrupt" to PowerPoint.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def load_outline(path: str | Path, warnings: list[str] | None = None) -> Outline:
-    """Read and validate an outline file; raise OutlineError (or ErrorList) naming every problem."""
+def load_outline(
+    path: str | Path,
+    warnings: list[str] | None = None,
+    overrides: Mapping[str, str] | None = None,
+    text: str | None = None,
+) -> Outline:
+    """Read and validate an outline file; raise OutlineError (or ErrorList) naming every problem.
+
+    Defaults from a `series.yaml` beside the file fill keys the outline leaves out, and
+    `overrides` (from `--set key=value`) win over both. `text`, when given, is the file's
+    YAML already made (by an importer) and is read instead of the file.
+    """
     path = Path(path)
-    text = read_text(path, OutlineError)
-    return parse_outline(text, str(path), warnings)
+    if text is None:
+        text = read_text(path, OutlineError)
+    data = load_yaml(text, str(path), OutlineError)
+    if isinstance(data, YamlMap):
+        from slidegen.reuse import apply_overrides, apply_series_defaults
+
+        apply_series_defaults(data, path.parent)
+        apply_overrides(data, overrides or {})
+    return read_outline(data, str(path), warnings)
 
 
 def parse_outline(text: str, path: str = "<outline>", warnings: list[str] | None = None) -> Outline:
-    data = load_yaml(text, path, OutlineError)
+    """An outline from YAML text (`path` names it in messages and anchors includes)."""
+    return read_outline(load_yaml(text, path, OutlineError), path, warnings)
+
+
+def read_outline(data: Any, path: str, warnings: list[str] | None = None) -> Outline:
     reader = _OutlineReader(path, warnings if warnings is not None else [])
     outline = reader.outline(data)
     raise_all(reader.errors)
@@ -63,11 +73,25 @@ def parse_outline(text: str, path: str = "<outline>", warnings: list[str] | None
 class _OutlineReader:
     """Walks the YAML data once, building model objects and collecting errors."""
 
-    def __init__(self, path: str, warnings: list[str]) -> None:
+    def __init__(
+        self, path: str, warnings: list[str], parent: _OutlineReader | None = None
+    ) -> None:
         self.path = path
-        self.errors: list[SlidegenError] = []
         self.warnings = warnings
+        # An included file's reader shares its parent's errors and limits.
+        self.errors: list[SlidegenError] = parent.errors if parent else []
         self.point_count = 0
+        self.parent = parent
+        self.include_chain: tuple[Path, ...] = (
+            (*parent.include_chain, Path(path).resolve()) if parent else (Path(path).resolve(),)
+        )
+
+    def count_point(self) -> int:
+        root = self
+        while root.parent is not None:
+            root = root.parent
+        root.point_count += 1
+        return root.point_count
 
     # -- reporting -------------------------------------------------------------------------
     def error(self, message: str, pos: Position | None, hint: str | None = None) -> None:
@@ -201,10 +225,7 @@ class _OutlineReader:
                 "write each as '- heading: …'",
             )
         else:
-            for item, pos in zip(raw_sections, raw_sections.item_pos, strict=True):
-                section = self.section(item, pos, context, translation)
-                if section:
-                    sections.append(section)
+            sections = self.sections(raw_sections, context, translation)
         return Outline(
             title=self.text(data, "title", required=True),
             subtitle=self.text(data, "subtitle"),
@@ -228,6 +249,56 @@ class _OutlineReader:
             source=self.path,
         )
 
+    def sections(self, items: YamlList, context: Passage | None, translation: str) -> list[Section]:
+        found: list[Section] = []
+        for item, pos in zip(items, items.item_pos, strict=True):
+            if isinstance(item, YamlMap) and "include" in item:
+                found.extend(self.include(item, context, translation))
+                continue
+            section = self.section(item, pos, context, translation)
+            if section:
+                found.append(section)
+        return found
+
+    def include(self, item: YamlMap, context: Passage | None, translation: str) -> list[Section]:
+        """Sections from another file (slides that come every week), read like this file's own."""
+        pos = item.value_pos.get("include")
+        extra = [key for key in item if key != "include"]
+        if extra:
+            self.error(f"'include' stands alone; remove '{extra[0]}'", item.key_pos[extra[0]])
+        name = item["include"]
+        if not isinstance(name, str) or not name.strip():
+            self.error("'include' needs a file name, e.g. partials/welcome.yaml", pos)
+            return []
+        target = (Path(self.path).parent / name).resolve()
+        if target in self.include_chain:
+            self.error(f"'{name}' includes itself", pos, "remove the circular include")
+            return []
+        if len(self.include_chain) > MAX_INCLUDE_DEPTH:
+            self.error(f"includes nested more than {MAX_INCLUDE_DEPTH} deep", pos)
+            return []
+        try:
+            data = load_yaml(read_text(target, OutlineError), str(target), OutlineError)
+        except SlidegenError as error:
+            line, col = pos if pos else (None, None)
+            self.errors.append(
+                OutlineError(
+                    f"cannot include '{name}': {error}", path=self.path, line=line, col=col
+                )
+            )
+            return []
+        child = _OutlineReader(str(target), self.warnings, parent=self)
+        if isinstance(data, YamlMap):
+            child.check_keys(data, ("sections",), "an included file")
+            data = data.get("sections")
+        if not isinstance(data, YamlList):
+            child.error(
+                "an included file holds a list of sections ('sections:' or '- heading: …')",
+                (1, 1),
+            )
+            return []
+        return child.sections(data, context, translation)
+
     def section(
         self, value: Any, pos: Position, context: Passage | None, translation: str
     ) -> Section | None:
@@ -237,7 +308,7 @@ class _OutlineReader:
         if not isinstance(value, YamlMap):
             self.error("a section must be 'heading: …' with its points", pos)
             return None
-        self.check_keys(value, SECTION_KEYS, "a section")
+        self.check_keys(value, tuple(k for k in SECTION_KEYS if k != "include"), "a section")
         citations = self.citations(value, context, translation)
         inner = citations[0].passage if citations else context
         return Section(
@@ -268,8 +339,7 @@ class _OutlineReader:
     def point(
         self, value: Any, pos: Position, context: Passage | None, translation: str, depth: int
     ) -> Point | None:
-        self.point_count += 1
-        if self.point_count > MAX_POINTS or depth > MAX_DEPTH:
+        if self.count_point() > MAX_POINTS or depth > MAX_DEPTH:
             if not any("too many" in e.message for e in self.errors):
                 self.error(
                     f"too many or too deeply nested points (at most {MAX_POINTS}, "

@@ -1,0 +1,149 @@
+"""Reusing work across sermons: series defaults, `--set` overrides, new outlines from old ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from slidegen.errors import OutlineError, SlidegenError, UsageError, closest, raise_all
+from slidegen.schema import SERIES_FIELDS, SETTABLE_FIELDS
+from slidegen.yamlfile import YamlList, YamlMap, load_yaml, read_text
+
+SERIES_FILE = "series.yaml"
+# How cleared text is numbered: sections "Heading 1", their points "Point 1.1", and so on.
+_PROMPTS = {"intro": ("", "Introduction"), "sections": ("", "Heading"),
+            "conclusion": ("", "Conclusion")}  # fmt: skip
+
+
+def apply_series_defaults(data: YamlMap, folder: Path) -> None:
+    """Fill keys the outline leaves out from `series.yaml` in its folder, if there is one."""
+    path = folder / SERIES_FILE
+    if not path.is_file():
+        return
+    series = load_yaml(read_text(path, OutlineError), str(path), OutlineError)
+    if not isinstance(series, YamlMap):
+        raise OutlineError("a series file is a set of 'key: value' lines", path=path, line=1)
+    errors: list[SlidegenError] = []
+    for key, value in series.items():
+        line, col = series.key_pos[key]
+        if key not in SERIES_FIELDS:
+            match = closest(str(key), SERIES_FIELDS)
+            hint = (
+                f"did you mean '{match}'?" if match else "series keys: " + ", ".join(SERIES_FIELDS)
+            )
+            errors.append(OutlineError(f"unknown key '{key}' in the series file", path=path,
+                                       line=line, col=col, hint=hint))  # fmt: skip
+        elif not isinstance(value, str):
+            line, col = series.value_pos[key]
+            errors.append(OutlineError(f"'{key}' must be text", path=path, line=line, col=col))
+        elif data.get(key) is None:
+            data[key] = value
+            data.value_pos[key] = data.pos
+    raise_all(errors)
+
+
+def parse_settings(pairs: Sequence[str]) -> dict[str, str]:
+    """`--set key=value` arguments → a dict, refusing keys that cannot be set."""
+    settings: dict[str, str] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        key = key.strip()
+        if not sep or not key:
+            raise UsageError(
+                f"--set expects key=value, got '{pair}'", hint="e.g. --set date=2026-12-06"
+            )
+        if key not in SETTABLE_FIELDS:
+            match = closest(key, SETTABLE_FIELDS)
+            hint = (
+                f"did you mean '{match}'?" if match else "settable: " + ", ".join(SETTABLE_FIELDS)
+            )
+            raise UsageError(f"--set cannot change '{key}'", hint=hint)
+        settings[key] = value.strip()
+    return settings
+
+
+def apply_overrides(data: YamlMap, overrides: Mapping[str, str]) -> None:
+    for key, value in overrides.items():
+        data[key] = value
+        data.value_pos.setdefault(key, data.pos)
+
+
+def next_sunday(today: dt.date | None = None) -> dt.date:
+    today = today or dt.date.today()
+    return today + dt.timedelta(days=(6 - today.weekday()) % 7 or 7)
+
+
+def slug(title: str) -> str:
+    """A file name from a title: 'Real Intercession!' → 'real-intercession'."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return "-".join(words)[:60] or "sermon"
+
+
+def new_outline(title: str, source: Path | None = None, keep_text: bool = False) -> str:
+    """YAML for a new outline: from scratch, or from an old one's structure (text kept or not)."""
+    header = f"# {title}: made by 'slidegen new'. Fill in the headings and points, then run\n"
+    header += "# slidegen build on this file.\n"
+    if source is None:
+        data: dict[str, Any] = {
+            "title": title,
+            "passage": "John 3:16-17",
+            "date": next_sunday().isoformat(),
+            "intro": "Why this passage matters this week",
+            "sections": [
+                {"heading": "First heading", "passage": "16", "points": ["A point", "Another"]},
+                {"heading": "Second heading", "passage": "17", "points": ["A point"]},
+            ],
+            "conclusion": "What we take home",
+        }
+        return header + _dump(data)
+    old = load_yaml(read_text(source, OutlineError), str(source), OutlineError)
+    if not isinstance(old, YamlMap):
+        raise OutlineError("an outline must be a set of 'key: value' lines", path=source, line=1)
+    # The series' settings always carry over; the wording only when asked to keep it.
+    kept = ("read_passage", "preacher", "series", "church", "translation", "theme")
+    if keep_text:
+        kept += ("subtitle", "passage")
+    data = {"title": title, **{key: _plain(old[key]) for key in kept if key in old}}
+    data["date"] = next_sunday().isoformat()
+    for key in ("intro", "sections", "conclusion"):
+        if key in old:
+            data[key] = _plain(old[key]) if keep_text else _blank(old[key], *_PROMPTS[key])
+    header += f"# Structure taken from {source}.\n"
+    return header + _dump(data)
+
+
+def _blank(value: Any, label: str, kind: str) -> Any:
+    """The same shape with the words cleared: numbered prompts ("Heading 2", "Point 2.1")."""
+    if isinstance(value, YamlList):
+        return [_blank(item, f"{label}{n}", kind) for n, item in enumerate(value, 1)]
+    prompt = f"{kind} {label}".strip()
+    if not isinstance(value, YamlMap):
+        return prompt
+    if "include" in value:
+        return _plain(value)
+    result: dict[str, Any] = {}
+    if "heading" in value or "text" in value:
+        result["heading" if "heading" in value else "text"] = prompt
+    if "points" in value:
+        inner = f"{label}." if label[:1].isdigit() else ""
+        result["points"] = _blank(value["points"], inner, "Point")
+    return result
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)

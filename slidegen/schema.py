@@ -1,0 +1,152 @@
+"""The outline format's fields, described once: the loader checks keys against them and
+`slidegen schema` turns them (and the theme schema) into JSON Schema for YAML editors.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# kind: "text" | "flag" | "passage" | "points" | "sections" | "point" | "path"
+OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
+    "title": ("text", "The sermon's title (required)."),
+    "subtitle": ("text", "A line under the title."),
+    "passage": ("passage", "The sermon's main text, e.g. 'Exodus 32:7-35'."),
+    "read_passage": (
+        "flag",
+        "Show the main passage as verse slides after the title (default true).",
+    ),
+    "preacher": ("text", "Who preaches."),
+    "date": ("text", "When, as YYYY-MM-DD."),
+    "series": ("text", "The sermon series."),
+    "church": ("text", "The church's name (shown in the footer)."),
+    "translation": ("text", "Bible translation code, e.g. WEB (default), KJV, ASV."),
+    "theme": ("text", "Theme name or path (default 'default')."),
+    "intro": ("point", "Opening words: text, or a point with passage, notes and points."),
+    "sections": ("sections", "The sermon's headings, each with its points (required)."),
+    "conclusion": ("point", "Closing words: text, or a point with passage, notes and points."),
+}
+SECTION_FIELDS: dict[str, tuple[str, str]] = {
+    "heading": ("text", "The heading, shown large on its own slide (required)."),
+    "passage": (
+        "passage",
+        "Passage(s) for this heading; '11' or '32:15-35' read against the main passage.",
+    ),
+    "notes": ("text", "Speaker notes."),
+    "points": ("points", "The points under this heading."),
+    "include": (
+        "path",
+        "Instead of a heading: sections from another file, e.g. partials/welcome.yaml.",
+    ),
+}
+POINT_FIELDS: dict[str, tuple[str, str]] = {
+    "text": ("text", "The point as projected: short (required)."),
+    "passage": (
+        "passage",
+        "Passage(s) for this point; relative ones read against the enclosing one.",
+    ),
+    "notes": ("text", "Speaker notes: the longer explanation."),
+    "points": ("points", "Sub-points."),
+}
+PASSAGE_FIELDS: dict[str, tuple[str, str]] = {
+    "ref": ("text", "The reference, e.g. 'John 3:16' (required)."),
+    "text": ("text", "The passage's text as you want it shown (e.g. from a licensed translation)."),
+    "translation": ("text", "Translation code for this passage only."),
+}
+# Defaults a series shares, in `series.yaml` beside its outlines.
+SERIES_FIELDS: dict[str, tuple[str, str]] = {
+    key: OUTLINE_FIELDS[key]
+    for key in ("series", "preacher", "church", "translation", "theme", "subtitle")
+}  # fmt: skip
+# What `--set key=value` may change at build time.
+SETTABLE_FIELDS = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
+                   "translation", "theme")  # fmt: skip
+
+
+def _properties(fields: dict[str, tuple[str, str]], refs: dict[str, Any]) -> dict[str, Any]:
+    return {name: {**refs[kind], "description": text} for name, (kind, text) in fields.items()}
+
+
+def outline_schema() -> dict[str, Any]:
+    """JSON Schema (draft 2020-12) for outline files."""
+    text = {"type": ["string", "number"]}
+    passage_object = {
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["ref"],
+        "properties": _properties(PASSAGE_FIELDS, {"text": text}),
+    }
+    passage_one = {"anyOf": [{"type": "string"}, passage_object]}
+    refs: dict[str, Any] = {
+        "text": text,
+        "flag": {"type": "boolean"},
+        "path": {"type": "string"},
+        "passage": {"anyOf": [passage_one, {"type": "array", "items": passage_one}]},
+        "points": {"type": "array", "items": {"$ref": "#/$defs/point"}},
+        "point": {"$ref": "#/$defs/point"},
+        "sections": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/section"}},
+    }
+    point = {
+        "anyOf": [
+            {"type": ["string", "number"]},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["text"],
+                "properties": _properties(POINT_FIELDS, refs),
+            },
+        ]
+    }
+    section = {
+        "anyOf": [
+            {"type": "string"},
+            {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": _properties(SECTION_FIELDS, refs),
+            },
+        ]
+    }
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "title": "slidegen sermon outline",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["title", "sections"],
+        "properties": _properties(OUTLINE_FIELDS, refs),
+        "$defs": {"point": point, "section": section},
+    }
+
+
+def theme_schema() -> dict[str, Any]:
+    """JSON Schema for theme files, generated from the theme loader's own schema."""
+    from slidegen.theme import SCHEMA
+
+    kinds: dict[str, Any] = {
+        "text": {"type": "string"},
+        "color": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
+        "colors": {
+            "type": "array",
+            "minItems": 2,
+            "items": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
+        },
+        "size": {"type": "number", "minimum": 8, "maximum": 200},
+        "flag": {"type": "boolean"},
+        "number": {"type": "number"},
+        "path": {"type": "string"},
+    }
+
+    def convert(spec: Any) -> dict[str, Any]:
+        if isinstance(spec, dict):
+            return {
+                "type": "object",
+                "additionalProperties": False,
+                "properties": {key: convert(value) for key, value in spec.items()},
+            }
+        if isinstance(spec, tuple):
+            return {"enum": list(spec)}
+        return dict(kinds.get(spec, {}))
+
+    schema = convert(SCHEMA)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "slidegen theme"
+    return schema

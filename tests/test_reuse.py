@@ -1,0 +1,183 @@
+"""Reuse across sermons: series defaults, --set, shared blocks, new outlines, folder builds."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+import yaml
+
+from slidegen.build import build_deck
+from slidegen.cli import main
+from slidegen.errors import SlidegenError, UsageError
+from slidegen.outline import load_outline
+from slidegen.reuse import next_sunday, parse_settings, slug
+from slidegen.schema import outline_schema, theme_schema
+
+from .conftest import EXAMPLE, OUTLINES, read_deck
+
+SERMON = "title: Grace\npassage: Ephesians 2:1-10\nsections:\n  - heading: Dead\n"
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+    return path
+
+
+def test_series_file_fills_what_the_outline_leaves_out(tmp_path: Path) -> None:
+    write(tmp_path, "series.yaml", "series: Ephesians\npreacher: Pastor Ann\ntranslation: KJV\n")
+    outline = load_outline(write(tmp_path, "s.yaml", SERMON + "preacher: Guest Speaker\n"))
+    assert outline.series == "Ephesians"
+    assert outline.translation == "KJV"
+    assert outline.preacher == "Guest Speaker"  # the outline wins over its series
+
+
+def test_series_file_errors_name_the_series_file(tmp_path: Path) -> None:
+    write(tmp_path, "series.yaml", "series: Ephesians\npreecher: Ann\n")
+    with pytest.raises(SlidegenError) as caught:
+        load_outline(write(tmp_path, "s.yaml", SERMON))
+    assert str(caught.value).startswith(f"{tmp_path / 'series.yaml'}:2:1: unknown key 'preecher'")
+    assert "did you mean 'preacher'?" in str(caught.value)
+
+
+def test_set_overrides_win_over_file_and_series(tmp_path: Path) -> None:
+    write(tmp_path, "series.yaml", "preacher: Pastor Ann\n")
+    path = write(tmp_path, "s.yaml", SERMON + "date: 2026-01-04\n")
+    settings = parse_settings(["date=2026-12-06", "preacher=Rev. Bo", "title=Grace = Gift"])
+    outline = load_outline(path, overrides=settings)
+    assert (outline.date, outline.preacher, outline.title) == (
+        "2026-12-06", "Rev. Bo", "Grace = Gift"
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("pair", "message"),
+    [("date", "expects key=value"), ("sections=x", "cannot change 'sections'"),
+     ("titel=x", "did you mean 'title'?")],
+)  # fmt: skip
+def test_bad_settings_are_usage_errors(pair: str, message: str) -> None:
+    with pytest.raises(UsageError, match=message):
+        parse_settings([pair])
+
+
+def test_included_partial_adds_its_sections_in_place(tmp_path: Path) -> None:
+    welcome = "sections:\n  - heading: Welcome to Grace Church\n    points: [Coffee after]\n"
+    write(tmp_path, "partials/welcome.yaml", welcome)
+    write(tmp_path, "partials/bless.yaml", "- heading: Benediction\n  passage: Numbers 6:24-26\n")
+    path = write(tmp_path, "s.yaml", SERMON.replace(
+        "sections:\n", "sections:\n  - include: partials/welcome.yaml\n"
+    ) + "  - include: partials/bless.yaml\n")  # fmt: skip
+    outline = load_outline(path)
+    assert [s.heading for s in outline.sections] == [
+        "Welcome to Grace Church",
+        "Dead",
+        "Benediction",
+    ]
+    assert str(outline.sections[2].citations[0].passage) == "Numbers 6:24–26"
+
+
+@pytest.mark.parametrize(
+    ("partial", "expected"),
+    [
+        (None, "s.yaml:5:14: cannot include 'partials/p.yaml':"),
+        ("- heading: H\n  pints: []\n", "partials/p.yaml:2:3: unknown key 'pints'"),
+        ("- include: ../s.yaml\n", "includes itself"),
+        ("just text\n", "partials/p.yaml:1:1: an included file holds a list of sections"),
+    ],
+)
+def test_include_problems_are_reported_where_they_are(
+    tmp_path: Path, partial: str | None, expected: str
+) -> None:
+    if partial is not None:
+        write(tmp_path, "partials/p.yaml", partial)
+    path = write(tmp_path, "s.yaml", SERMON + "  - include: partials/p.yaml\n")
+    with pytest.raises(SlidegenError) as caught:
+        load_outline(path)
+    assert expected in str(caught.value)
+
+
+def test_new_from_old_keeps_structure_and_settings_and_clears_words(tmp_path: Path) -> None:
+    target = tmp_path / "new.yaml"
+    assert main(["new", "Grace Abounds", "--from", str(EXAMPLE), "-o", str(target)]) == 0
+    new, old = load_outline(target), load_outline(EXAMPLE)
+    assert new.title == "Grace Abounds"
+    assert new.date == next_sunday().isoformat()
+    assert (new.theme, new.translation, new.read_passage) == (
+        old.theme, old.translation, old.read_passage
+    )  # fmt: skip
+    assert [len(s.points) for s in new.sections] == [len(s.points) for s in old.sections]
+    assert new.sections[0].heading == "Heading 1"
+    assert new.sections[0].points[0].points[1].text == "Point 1.1.2"
+    assert not new.citations and not new.sections[0].citations
+    text = target.read_text()
+    assert "intercession" not in text.lower().split("taken from")[0]
+
+
+def test_new_can_keep_the_old_wording(tmp_path: Path) -> None:
+    target = tmp_path / "new.yaml"
+    assert main(["new", "Again", "--from", str(EXAMPLE), "--keep-text", "-o", str(target)]) == 0
+    new, old = load_outline(target), load_outline(EXAMPLE)
+    assert [s.heading for s in new.sections] == [s.heading for s in old.sections]
+    assert new.citations == old.citations
+
+
+def test_new_from_scratch_builds_and_never_overwrites(tmp_path: Path) -> None:
+    target = tmp_path / "fresh.yaml"
+    assert main(["new", "Fresh Start", "-o", str(target)]) == 0
+    assert build_deck(target, tmp_path / "fresh.pptx").plan.slides
+    before = target.read_bytes()
+    assert main(["new", "Other", "-o", str(target)]) == 2
+    assert target.read_bytes() == before
+
+
+def test_slug_makes_a_file_name() -> None:
+    assert slug("Real Intercession: Moses & Us!") == "real-intercession-moses-us"
+    assert slug("!!!") == "sermon"
+
+
+def test_building_a_folder_builds_every_outline_and_summarises(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "outlines"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder)
+    write(folder, "grace.yaml", SERMON)
+    write(folder, "broken.yaml", "title: x\n")
+    write(folder, "series.yaml", "series: Autumn\n")
+    status = main(["build", str(folder), "-o", str(tmp_path / "decks")])
+    captured = capsys.readouterr()
+    assert status == 1
+    assert "[1/3] broken.yaml" in captured.err and "[3/3] grace.yaml" in captured.err
+    assert "broken.yaml:1:1: the outline needs 'sections'" in captured.err
+    assert "built 2 of 3 decks; 1 failed" in captured.out
+    decks = sorted(p.name for p in (tmp_path / "decks").iterdir())
+    assert decks == ["exodus-32-intercession.pptx", "grace.pptx"]
+    assert "Autumn" in read_deck(tmp_path / "decks" / "grace.pptx")[1].body
+
+
+def test_outline_schema_accepts_every_example_and_rejects_a_typo() -> None:
+    schema = outline_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    for path in OUTLINES:
+        data = json.loads(json.dumps(yaml.safe_load(path.read_text()), default=str))
+        jsonschema.validate(data, schema)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate({"title": "T", "sections": ["A"], "titel": "x"}, schema)
+
+
+def test_theme_schema_accepts_the_built_in_themes() -> None:
+    schema = theme_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    themes = Path(__file__).resolve().parent.parent / "themes"
+    for path in themes.glob("*/theme.yaml"):
+        jsonschema.validate(yaml.safe_load(path.read_text()), schema)
+
+
+def test_schema_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["schema"]) == 0
+    assert json.loads(capsys.readouterr().out)["required"] == ["title", "sections"]
