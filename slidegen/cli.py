@@ -12,7 +12,14 @@ import traceback
 from collections.abc import Sequence
 
 from slidegen import __version__
-from slidegen.errors import EXIT_BAD_INPUT, EXIT_OK, EXIT_USAGE, SlidegenError, UsageError
+from slidegen.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    EXIT_USAGE,
+    ErrorList,
+    SlidegenError,
+    UsageError,
+)
 
 EXIT_BUG = 3
 
@@ -72,7 +79,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SlidegenError as error:
         if args.debug:
             traceback.print_exc()
-        print(str(error) if error.path else f"error: {error}", file=sys.stderr)
+        located = error.path or isinstance(error, ErrorList)
+        print(str(error) if located else f"error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("interrupted; nothing was changed", file=sys.stderr)

@@ -19,7 +19,7 @@ Position = tuple[int, int]
 
 # Outline and theme files are small; anything past these limits is an attack or an accident.
 MAX_FILE_BYTES = 2_000_000
-MAX_ALIASES = 200
+MAX_ALIASES = 50
 
 
 class YamlMap(dict[Any, Any]):
@@ -159,14 +159,23 @@ def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
     """Parse one YAML document safely, with positions; syntax errors become `error_type`."""
     if not text.strip():
         raise error_type("the file is empty", path=path, hint="start with 'title: …'")
-    loader = _PositionLoader(text, error_type, path)
+    try:
+        loader = _PositionLoader(text, error_type, path)
+    except yaml.reader.ReaderError as error:
+        # Raised before parsing starts, for characters YAML refuses outright.
+        raise _reader_error(error, text, path, error_type) from error
     try:
         return loader.get_single_data()
+    except yaml.reader.ReaderError as error:
+        raise _reader_error(error, text, path, error_type) from error
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = _mark_position(mark) if mark else (None, None)
         problem = (error.problem or "invalid YAML").strip()
-        if "could not determine a constructor" in problem:
+        if "found another document" in problem:
+            problem = "the file holds more than one YAML document"
+            hint = "keep one outline per file (remove the '---' line and what follows)"
+        elif "could not determine a constructor" in problem:
             problem = f"unsupported YAML tag {problem.split('tag')[-1].strip()}"
             hint = "remove the '!' tag: slidegen reads plain YAML only"
         else:
@@ -176,3 +185,18 @@ def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
         raise error_type(f"invalid YAML ({error})", path=path) from error
     finally:
         loader.dispose()
+
+
+def _reader_error(
+    error: yaml.reader.ReaderError, text: str, path: str, error_type: type[SlidegenError]
+) -> SlidegenError:
+    before = text[: error.position]
+    line = before.count("\n") + 1
+    col = error.position - (before.rfind("\n") + 1) + 1
+    return error_type(
+        f"contains a control character (U+{error.character:04X}) that YAML does not allow",
+        path=path,
+        line=line,
+        col=col,
+        hint="delete it (most editors show nothing there)",
+    )
