@@ -128,7 +128,10 @@ class _OutlineReader:
             value = value.date()
         if isinstance(value, dt.date):
             return value.isoformat()
-        return self.clean(str(value), pos).strip()
+        text = self.clean(str(value), pos).strip()
+        if required and not text:
+            self.error(f"'{key}' is empty", pos, "write the words to show on the slide")
+        return text
 
     def clean(self, value: str, pos: Position | None) -> str:
         if _XML_ILLEGAL.search(value):
@@ -304,7 +307,10 @@ class _OutlineReader:
     ) -> Section | None:
         if isinstance(value, str):
             # A bare heading is allowed: "- Introduction".
-            return Section(heading=self.clean(value, pos).strip(), line=pos[0])
+            heading = self.clean(value, pos).strip()
+            if not heading:
+                self.error("a heading is empty", pos, "write the heading, or remove the line")
+            return Section(heading=heading, line=pos[0])
         if not isinstance(value, YamlMap):
             self.error("a section must be 'heading: …' with its points", pos)
             return None
@@ -349,7 +355,10 @@ class _OutlineReader:
                 )
             return None
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            return Point(text=self.clean(str(value), pos).strip(), line=pos[0])
+            text = self.clean(str(value), pos).strip()
+            if not text:
+                self.error("a point is empty", pos, "write the point, or remove the line")
+            return Point(text=text, line=pos[0])
         if not isinstance(value, YamlMap):
             self.error("a point must be text or 'text: …' with its passage and notes", pos)
             return None

@@ -188,7 +188,10 @@ def test_control_characters_are_removed_with_a_warning() -> None:
         ),
         ("title: !custom T\nsections: [A]\n", "unsupported YAML tag"),
         ("title: T\nsections: [A]\n---\ntitle: U\n", "sermon.yaml:3:1:"),
-        # Found by fuzzing: characters YAML refuses before parsing starts.
+        # Found by fuzzing: empty slide text, and characters YAML refuses before parsing starts.
+        ("title: T\nsections: ['']\n", "sermon.yaml:2:12: a heading is empty"),
+        ("title: ' '\nsections: [A]\n", "sermon.yaml:1:8: 'title' is empty"),
+        ("title: T\nsections:\n  - heading: H\n    points: ['', x]\n", "4:14: a point is empty"),
         ("\x1b", "sermon.yaml:1:1: contains a control character (U+001B)"),
         ("title: T\nsections: [A\x85\x1b]\n", "sermon.yaml:2:14: contains a control character"),
     ],
