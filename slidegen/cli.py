@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--keep-text", action="store_true", help="keep the old wording too")
     new.add_argument("-o", "--output", help="file to write (default: outlines/TITLE.yaml)")
 
+    imp = commands.add_parser("import", help="turn a .txt, .md or .docx outline into outline YAML")
+    imp.add_argument("source", help="the outline as written (.txt, .md, .docx)")
+    imp.add_argument("-o", "--output", help="YAML to write (default: outlines/NAME.yaml)")
+    imp.add_argument("--force", action="store_true", help="replace an existing file")
+
     schema = commands.add_parser("schema", help="print the JSON Schema for outlines or themes")
     schema.add_argument("kind", nargs="?", choices=("outline", "theme"), default="outline")
 
@@ -158,6 +163,29 @@ def _new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from slidegen.build import write_atomically
+    from slidegen.importers import import_source
+    from slidegen.reuse import slug
+
+    source = Path(args.source)
+    result = import_source(source)
+    target = Path(args.output) if args.output else Path("outlines") / f"{slug(source.stem)}.yaml"
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} exists already", hint="use --force to replace it, or -o")
+    if target.resolve() == source.resolve():
+        raise UsageError("refusing to write the YAML over its source", hint="choose another -o")
+    write_atomically(target, lambda handle: handle.write(result.yaml_text.encode()))
+    for line in result.unplaced:
+        print(f"warning: could not place: {line} (kept as a comment in {target})", file=sys.stderr)
+    outline = result.outline
+    points = sum(len(section.points) for section in outline.sections)
+    print(f"wrote {target} ({len(outline.sections)} sections, {points} points)")
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     import json
 
@@ -208,6 +236,7 @@ def _translations(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "build": _build,
     "new": _new,
+    "import": _import,
     "schema": _schema,
     "themes": _themes,
     "verses": _verses,

@@ -14,7 +14,7 @@ from slidegen.build import write_atomically
 from slidegen.cli import main
 from slidegen.errors import OutputError
 
-from .conftest import EXAMPLE, read_deck
+from .conftest import DATA, EXAMPLE, read_deck
 
 BAD_OUTLINE = "title: T\nsections:\n  - heading: H\n    passage: Exodus 50:1\n"
 
@@ -141,3 +141,18 @@ def test_written_deck_gets_normal_permissions(tmp_path: Path) -> None:
     umask = os.umask(0)
     os.umask(umask)
     assert target.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_import_writes_yaml_that_builds_the_same_deck_as_the_source(tmp_path: Path) -> None:
+    source = DATA / "import" / "exodus-32-seed.txt"
+    target = tmp_path / "seed.yaml"
+    assert main(["import", str(source), "-o", str(target)]) == 0
+    assert main(["import", str(source), "-o", str(target)]) == 2  # never overwrites silently
+    assert main(["import", str(source), "-o", str(target), "--force"]) == 0
+    assert main(["build", str(target), "-o", str(tmp_path / "from-yaml.pptx")]) == 0
+    assert main(["build", str(source), "-o", str(tmp_path / "direct.pptx")]) == 0
+    from_yaml = read_deck(tmp_path / "from-yaml.pptx")
+    direct = read_deck(tmp_path / "direct.pptx")
+    assert [s.texts for s in from_yaml] == [s.texts for s in direct]
+    assert [s.notes for s in from_yaml] == [s.notes for s in direct]
+    assert any(s.title == "Hebrews 7:25 (WEB)" for s in direct)

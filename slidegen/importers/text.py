@@ -1,0 +1,246 @@
+"""Plain-text outlines: typed markers (I. A. 1. a) (1) 1.1 and bullets) and prose between them.
+
+Each marker style gets its level by order of first appearance (first seen = sections, next =
+points, …), the way preachers type them; bullets nest by indentation instead. Lines before the
+first marker are the title, main passage, `Key: value` details and the introduction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from slidegen.errors import OutlineError, SlidegenError
+from slidegen.importers.draft import Draft, Event, assemble
+from slidegen.model import Passage
+from slidegen.scripture import find_references, parse_references
+from slidegen.yamlfile import read_text
+
+META_KEYS = {
+    "title": "title",
+    "subtitle": "subtitle",
+    "text": "passage",
+    "passage": "passage",
+    "scripture": "passage",
+    "preacher": "preacher",
+    "speaker": "preacher",
+    "date": "date",
+    "series": "series",
+    "church": "church",
+    "translation": "translation",
+    "theme": "theme",
+}
+TAB = 4
+MAX_TITLE_WORDS = 12
+
+_ENUM = re.compile(
+    r"(?P<open>\()?(?P<num>[IVXLCDM]+|[A-Z]|[ivxlcdm]+|[a-z]|\d{1,3})"
+    r"(?(open)\)|(?P<close>[.)]))\s+(?P<text>\S.*)"
+)
+_DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)")
+_BARE_NUMBER = re.compile(r"(?P<num>\d{1,3})\.?\s+(?P<text>\S.*)")
+_BULLET = re.compile(r"(?P<num>[-*•◦–—▪●○·+])\s+(?P<text>\S.*)")
+_META = re.compile(r"(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
+_ROMAN = frozenset("IVXLCDM")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
+_ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
+
+
+@dataclass(frozen=True)
+class Marker:
+    style: str  # e.g. "roman.", "upper)", "(number)", "decimal", "bullet"
+    text: str
+    indent: int
+    depth: int = 1  # components of a decimal number ("1.2.3" → 3)
+
+
+def read_text_outline(path: Path) -> Draft:
+    text = read_text(path, OutlineError)
+    if not text.strip():
+        raise OutlineError("the file is empty", path=path, hint="write an outline in it")
+    return parse_lines(text.splitlines(), Draft(path))
+
+
+def parse_lines(lines: list[str], draft: Draft) -> Draft:
+    """Fill `draft` from the lines of a plain-text outline (also used for typed Word files)."""
+    lines = [_CONTROL.sub("", line).expandtabs(TAB).rstrip() for line in lines]
+    markers = _classify(lines)
+    levels = _style_levels(markers)
+    events: list[Event] = []
+    first = next((i for i, m in enumerate(markers) if m is not None), len(lines))
+    prose = _header(lines[:first], draft)
+    events += [Event("para", p, line) for p, line in _paragraphs(prose)]
+    bullets: list[int] = []  # indents of the open bullet levels
+    base = 0  # level a bullet run starts at: just under the last numbered item
+    first_is_bullet = any(m.style == "bullet" for m in markers[first : first + 1] if m)
+    index = first
+    while index < len(lines):
+        marker = markers[index]
+        if marker is None:
+            block, index = _block(lines, markers, index)
+            text = " ".join(s.strip() for s in block)
+            if text:
+                kind = "refs" if _is_reference_line(text) else "para"
+                events.append(Event(kind, text, index - len(block) + 1))
+            continue
+        start = index
+        index += 1
+        continuation: list[str] = []
+        while index < len(lines) and lines[index].strip() and markers[index] is None:
+            continuation.append(lines[index].strip())
+            index += 1
+        text = " ".join([marker.text, *continuation])
+        if marker.style == "bullet":
+            while bullets and bullets[-1] > marker.indent:
+                bullets.pop()
+            if not bullets or bullets[-1] < marker.indent:
+                bullets.append(marker.indent)
+            level = (0 if first_is_bullet else base) + len(bullets) - 1
+        else:
+            bullets = []
+            level = levels[marker.style] + marker.depth - 1
+            base = level + 1
+        events.append(Event("item", text, start + 1, level))
+    assemble(draft, events, prose_points=True)
+    return draft
+
+
+def _classify(lines: list[str]) -> list[Marker | None]:
+    decimal_mode = any(_DECIMAL.fullmatch(line.strip()) for line in lines)
+    last_letter: dict[str, str] = {}  # style → its last letter, to tell "C." (3rd) from C (100)
+    result: list[Marker | None] = []
+    for line in lines:
+        stripped = line.strip()
+        indent = len(line) - len(line.lstrip())
+        marker: Marker | None = None
+        if match := _DECIMAL.fullmatch(stripped):
+            depth = match.group("num").count(".") + 1
+            marker = Marker("decimal", match.group("text"), indent, depth)
+        elif (
+            decimal_mode
+            and (match := _BARE_NUMBER.fullmatch(stripped))
+            and not _starts_with_reference(stripped)
+        ):
+            marker = Marker("decimal", match.group("text"), indent)
+        if marker is None and (match := _BULLET.fullmatch(stripped)):
+            marker = Marker("bullet", match.group("text"), indent)
+        elif marker is None and (match := _ENUM.fullmatch(stripped)):
+            close = match.group("close")
+            kind = _numeral_kind(match.group("num"), match.group("open"), close, last_letter)
+            style = f"({kind})" if match.group("open") else f"{kind}{close}"
+            if kind in ("upper", "lower"):
+                last_letter[style] = match.group("num")
+            if not (kind == "number" and _starts_with_reference(stripped)):
+                marker = Marker(style, match.group("text"), indent)
+        result.append(marker)
+    return result
+
+
+def _numeral_kind(num: str, paren: str | None, close: str | None, last: dict[str, str]) -> str:
+    if num.isdigit():
+        return "number"
+    case = "upper" if num.isupper() else "lower"
+    if len(num) > 1:
+        return f"{case}-roman"
+    if num.upper() not in _ROMAN:
+        return case
+    # A single I, V, X, C…: a letter if it follows the previous letter of that style.
+    previous = last.get(f"({case})" if paren else f"{case}{close}")
+    return case if previous and ord(num) == ord(previous) + 1 else f"{case}-roman"
+
+
+def _starts_with_reference(text: str) -> bool:
+    # "1 Corinthians 13 is about love" is prose, not item 1.
+    return any(r.start == 0 for r in find_references(text))
+
+
+def _style_levels(markers: list[Marker | None]) -> dict[str, int]:
+    """Level of each numbered style by first appearance; a decimal style spans its depths."""
+    depth = max((m.depth for m in markers if m and m.style == "decimal"), default=1)
+    levels: dict[str, int] = {}
+    level = 0
+    for marker in markers:
+        if marker is None or marker.style in levels:
+            continue
+        levels[marker.style] = level
+        level += depth if marker.style == "decimal" else 1
+    return levels
+
+
+def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
+    """Take title, subtitle, passage and `Key: value` lines; return the rest as prose lines."""
+    prose: list[tuple[str, int]] = []
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if prose:
+            prose.append((line, number))
+            continue
+        if not line:
+            continue
+        meta = _META.fullmatch(line)
+        key = META_KEYS.get(meta.group("key").lower()) if meta else None
+        if meta and key:
+            _set_meta(draft, key, meta.group("value").strip())
+        elif _is_reference_line(line):
+            _set_meta(draft, "passage", line)
+        elif _is_title_line(line) and "title" not in draft.meta:
+            draft.meta["title"] = line
+        elif _is_title_line(line) and "subtitle" not in draft.meta and number <= 3:
+            draft.meta["subtitle"] = line
+        else:
+            prose.append((line, number))
+    return prose
+
+
+def _set_meta(draft: Draft, key: str, value: str) -> None:
+    if key == "passage" and draft.meta.get("passage"):
+        draft.meta["passage"] += f"; {value}"
+    elif key in draft.meta:
+        draft.unplaced.append(f"{key}: {value} (given twice)")
+    else:
+        draft.meta[key] = value
+
+
+def _is_title_line(line: str) -> bool:
+    return len(line.split()) <= MAX_TITLE_WORDS and len(line) <= 90 and line[-1] not in ".,;:"
+
+
+def _is_reference_line(text: str) -> bool:
+    if len(text) > 80 or not any(c.isdigit() for c in text):
+        return False
+    try:
+        parse_references(text, _ANY_CONTEXT)
+    except SlidegenError:
+        return False
+    return True
+
+
+def _paragraphs(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Join runs of non-blank lines; a blank line ends a paragraph."""
+    result: list[tuple[str, int]] = []
+    current: list[str] = []
+    start = 0
+    for line, number in [*lines, ("", 0)]:
+        if line:
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            result.append((" ".join(current), start))
+            current = []
+    return result
+
+
+def _block(lines: list[str], markers: list[Marker | None], index: int) -> tuple[list[str], int]:
+    """The unmarked lines from `index` to the next blank line or marker."""
+    block: list[str] = []
+    while index < len(lines) and markers[index] is None:
+        if not lines[index].strip():
+            index += 1
+            if block:
+                break
+            continue
+        block.append(lines[index])
+        index += 1
+    return block, index

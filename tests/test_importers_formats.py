@@ -1,0 +1,262 @@
+"""Importing Markdown and Word outlines, broken files, and arbitrary text (Hypothesis)."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from slidegen.errors import OutlineError, SlidegenError
+from slidegen.importers import import_source
+from slidegen.model import Outline, Point, Section
+from slidegen.outline import parse_outline
+
+IMPORT = Path(__file__).resolve().parent / "data" / "import"
+
+
+def texts(points: tuple[Point, ...]) -> list[str]:
+    return [p.text for p in points]
+
+
+def labels(item: Point | Section | Outline) -> list[str]:
+    return [str(c.passage) for c in item.citations]
+
+
+# -- Markdown ----------------------------------------------------------------------------------
+
+
+def test_markdown_headings_lists_and_details():
+    result = import_source(IMPORT / "headings.md")
+    outline = result.outline
+    assert outline.title == "The Good Shepherd"
+    assert labels(outline) == ["John 10:1–18"]
+    assert outline.preacher == "Pastor Example"
+    assert outline.intro is not None
+    assert outline.intro.notes == "Jesus speaks to people who knew sheep."
+    knows, lays_down = outline.sections
+    assert (knows.heading, labels(knows)) == ("The Shepherd Knows His Sheep", ["John 10:1–6"])
+    assert knows.notes == "He calls his own sheep by name."
+    assert texts(knows.points) == ["The sheep hear his voice", "A stranger they will not follow"]
+    assert [(p.text, labels(p)) for p in knows.points[0].points] == [
+        ("They follow him", ["John 10:4"])
+    ]
+    assert labels(knows.points[1]) == ["John 10:5"]
+    hired = lays_down.points[0]
+    assert (hired.text, labels(hired)) == ("Not a hired hand", ["John 10:12–13"])
+    assert [(p.text, labels(p)) for p in hired.points] == [
+        ("The hired hand sees the wolf coming", []),
+        ("The good shepherd stays", ["Ezekiel 34:11"]),
+    ]
+
+
+def test_markdown_front_matter_gives_the_details():
+    outline = import_source(IMPORT / "frontmatter.md").outline
+    assert (outline.title, outline.subtitle) == ("Real Intercession", "Moses pleads for Israel")
+    assert (outline.date, outline.series) == ("2026-11-29", "Exodus")
+    assert labels(outline) == ["Exodus 32:7–35"]
+    first, second = outline.sections
+    assert (first.heading, labels(first)) == ("First Cycle", ["Exodus 32:7–14"])
+    pleads = first.points[1]
+    assert [(p.text, labels(p)) for p in pleads.points] == [
+        ("On the basis of God's redemption", ["Exodus 32:11", "Exodus 20:2"]),
+        ("On the basis of God's reputation", ["Exodus 32:12a"]),
+    ]
+    assert [(p.text, labels(p)) for p in second.points] == [
+        ("Moses offers his life for theirs", ["Exodus 32:32"])
+    ]
+
+
+def test_markdown_code_blocks_and_tables_are_unplaced(tmp_path: Path):
+    path = tmp_path / "extras.md"
+    path.write_text(
+        "# Hope\n\n## Hope Anchors\n\n```\nprint('no')\n```\n\n| a | b |\n\n- Sure and steady\n",
+        encoding="utf-8",
+    )
+    result = import_source(path)
+    assert result.unplaced == ("line 6: print('no')", "line 9: | a | b |")
+    assert texts(result.outline.sections[0].points) == ["Sure and steady"]
+
+
+def test_markdown_list_items_wrap_and_setext_headings(tmp_path: Path):
+    path = tmp_path / "setext.md"
+    path.write_text(
+        "Faith\n=====\n\nHebrews 11\n\nBy Faith Abel (4)\n-----------------\n\n"
+        "- He offered a better\n  sacrifice\n",
+        encoding="utf-8",
+    )
+    outline = import_source(path).outline
+    assert outline.title == "Faith"
+    assert labels(outline) == ["Hebrews 11"]
+    assert (outline.sections[0].heading, labels(outline.sections[0])) == (
+        "By Faith Abel",
+        ["Hebrews 11:4"],
+    )
+    assert texts(outline.sections[0].points) == ["He offered a better sacrifice"]
+
+
+def test_markdown_with_bad_front_matter_names_the_line(tmp_path: Path):
+    path = tmp_path / "bad.md"
+    path.write_text("---\ntitle: [unclosed\n---\n## One\n", encoding="utf-8")
+    with pytest.raises(OutlineError, match="front matter") as error:
+        import_source(path)
+    assert error.value.line is not None
+
+
+# -- Word --------------------------------------------------------------------------------------
+
+
+def numbered(paragraph, level: int) -> None:
+    """Give a paragraph Word numbering (numId 1) at `level`, as Word's list buttons do."""
+    ppr = paragraph._p.get_or_add_pPr()
+    num_pr = OxmlElement("w:numPr")
+    ilvl = OxmlElement("w:ilvl")
+    ilvl.set(qn("w:val"), str(level))
+    num_id = OxmlElement("w:numId")
+    num_id.set(qn("w:val"), "1")
+    num_pr.append(ilvl)
+    num_pr.append(num_id)
+    ppr.append(num_pr)
+
+
+def test_docx_with_heading_and_list_styles(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Real Intercession", style="Title")
+    document.add_paragraph("Text: Exodus 32:7-35")
+    document.add_paragraph("Prayer is pleading with God for others.")
+    document.add_paragraph("First Cycle (32:7–14)", style="Heading 1")
+    document.add_paragraph("Grounded in a divine perspective.")
+    document.add_paragraph("God's proclamation (7–10)", style="Heading 2")
+    document.add_paragraph("Sin deserves punishment", style="List Bullet")
+    document.add_paragraph("Name sin as sin (cf. Romans 6:23)", style="List Bullet 2")
+    document.add_paragraph("Moses pleads (11–14)", style="Heading 2")
+    document.add_paragraph("On God's redemption (11)", style="List Number")
+    document.add_paragraph("Second Cycle (32:15–35)", style="Heading 1")
+    numbered(document.add_paragraph("He offers his life (32)"), 0)
+    numbered(document.add_paragraph("Blot me out of your book", style="List Paragraph"), 1)
+    path = tmp_path / "styled.docx"
+    document.save(str(path))
+
+    outline = import_source(path).outline
+    assert outline.title == "Real Intercession"
+    assert labels(outline) == ["Exodus 32:7–35"]
+    assert outline.intro is not None
+    assert outline.intro.text == "Prayer is pleading with God for others"
+    first, second = outline.sections
+    assert (first.heading, labels(first)) == ("First Cycle", ["Exodus 32:7–14"])
+    assert first.notes == "Grounded in a divine perspective."
+    proclamation, pleads = first.points
+    assert (proclamation.text, labels(proclamation)) == ("God's proclamation", ["Exodus 32:7–10"])
+    assert texts(proclamation.points) == ["Sin deserves punishment"]
+    assert [(p.text, labels(p)) for p in proclamation.points[0].points] == [
+        ("Name sin as sin", ["Romans 6:23"])
+    ]
+    assert [(p.text, labels(p)) for p in pleads.points] == [
+        ("On God's redemption", ["Exodus 32:11"])
+    ]
+    life = second.points[0]
+    assert (life.text, labels(life)) == ("He offers his life", ["Exodus 32:32"])
+    assert texts(life.points) == ["Blot me out of your book"]
+
+
+def test_docx_with_typed_markers_uses_the_text_rules(tmp_path: Path):
+    document = docx.Document()
+    for line in (
+        "Real Intercession",
+        "Exodus 32:7-35",
+        "I.\tFirst Cycle (32:7–14)",
+        "A.\tGod's proclamation (7–10)",
+        "1.\tSin corrupts (cf. Romans 6:23)",
+        "B.\tMoses pleads (11–14)",
+        "II.\tSecond Cycle (32:15–35)",
+        "A.\tMoses offers his life (32)",
+    ):
+        document.add_paragraph(line)
+    path = tmp_path / "typed.docx"
+    document.save(str(path))
+
+    outline = import_source(path).outline
+    assert outline.title == "Real Intercession"
+    assert labels(outline) == ["Exodus 32:7–35"]
+    first, second = outline.sections
+    assert first.heading == "First Cycle"
+    assert texts(first.points) == ["God's proclamation", "Moses pleads"]
+    assert [(p.text, labels(p)) for p in first.points[0].points] == [
+        ("Sin corrupts", ["Romans 6:23"])
+    ]
+    assert labels(first.points[1]) == ["Exodus 32:11–14"]
+    assert [(p.text, labels(p)) for p in second.points] == [
+        ("Moses offers his life", ["Exodus 32:32"])
+    ]
+
+
+def test_docx_tables_are_unplaced(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("One", style="Heading 1")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "Schedule"
+    path = tmp_path / "table.docx"
+    document.save(str(path))
+    assert import_source(path).unplaced == ("a table (Schedule…)",)
+
+
+def test_random_bytes_named_docx_is_a_one_line_error(tmp_path: Path):
+    path = tmp_path / "broken.docx"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(OutlineError, match="not a readable Word document") as error:
+        import_source(path)
+    assert "\n" not in str(error.value)
+
+
+def test_empty_docx_is_an_error(tmp_path: Path):
+    path = tmp_path / "empty.docx"
+    docx.Document().save(str(path))
+    with pytest.raises(OutlineError, match="empty"):
+        import_source(path)
+
+
+# -- any text at all ---------------------------------------------------------------------------
+
+LINE_PIECES = st.sampled_from(
+    ["I. ", "A) ", "1. ", "(a) ", "1.1 ", "- ", "\t• ", "    * ", "Text: ", "# ", "", "", ""]
+)
+WORDS = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=40) | (
+    st.sampled_from(["John 3:16", "(12a)", "(cf. Hebrews 7:25)", "vv. 8–9a", "3,000", "Psalm 23"])
+)
+LINES = st.lists(st.tuples(LINE_PIECES, WORDS).map("".join), max_size=25).map("\n".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=LINES | st.text(max_size=300))
+def test_any_text_imports_or_raises_a_slidegen_error(tmp_path_factory, text: str):
+    path = tmp_path_factory.mktemp("any") / "outline.txt"
+    path.write_text(text, encoding="utf-8", errors="surrogatepass")
+    started = time.monotonic()
+    try:
+        result = import_source(path)
+    except SlidegenError:
+        return
+    finally:
+        assert time.monotonic() - started < 5
+    assert result.outline.sections
+    assert parse_outline(result.yaml_text, str(path)) == result.outline
+
+
+def test_sections_named_introduction_and_conclusion_become_the_ends(tmp_path: Path):
+    path = tmp_path / "ends.md"
+    path.write_text(
+        "# Intro\n\nHello there.\n\n# Body (John 3:16)\n\n- For God so loved\n\n"
+        "# Conclusion\n\n- Believe\n",
+        encoding="utf-8",
+    )
+    outline = import_source(path).outline
+    assert outline.title == "Ends"  # several '#' headings are sections; title from the name
+    assert outline.intro is not None
+    assert (outline.intro.text, outline.intro.notes) == ("Intro", "Hello there.")
+    assert [(s.heading, labels(s)) for s in outline.sections] == [("Body", ["John 3:16"])]
+    assert outline.conclusion is not None
+    assert texts(outline.conclusion.points) == ["Believe"]
