@@ -1,0 +1,221 @@
+"""`slidegen check`: plan an outline without writing a deck, and report what the back row will see.
+
+Per slide: the size of its main text (and whether the planner had to go down to the theme's
+minimum), whether every text box really holds its text (each block is re-measured here, an
+independent check of the planner's fitting), and the contrast of every text colour against the
+background (WCAG 2 ratio; with a gradient, the worst stop). Also which font files measured the
+theme's fonts, and every warning from loading and planning.
+
+`problems` counts overflow risks, contrasts under `MIN_CONTRAST` and warnings; the CLI exits 1
+with `--strict` when it is not zero.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from slidegen import fit
+from slidegen.model import SlidePlan, TextBlock, Theme
+
+# WCAG AA for body text. Slide text is large (where WCAG asks only 3:1), but a projector in a lit
+# room washes contrast out, so the stricter ratio is the useful warning.
+MIN_CONTRAST = 4.5
+_EPS = 1e-6
+_TITLE_WIDTH = 44
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def relative_luminance(color: str) -> float:
+    """WCAG 2 relative luminance of "#RRGGBB"."""
+    hex_digits = color.lstrip("#")
+    r, g, b = (int(hex_digits[i : i + 2], 16) for i in (0, 2, 4))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast_ratio(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio, 1.0 (none) to 21.0 (black on white)."""
+    a, b = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def background_colors(theme: Theme) -> tuple[str, ...]:
+    """Every colour text can sit on: each gradient stop, or the solid background."""
+    return theme.gradient if len(theme.gradient) >= 2 else (theme.background,)
+
+
+@dataclass(frozen=True)
+class BlockCheck:
+    """One text box re-measured: what it needs against what it has."""
+
+    text: str
+    size_pt: float
+    lines: int
+    needed_height_pt: float
+    height_pt: float
+    widest_pt: float
+    width_pt: float
+    colors: tuple[str, ...]
+    contrast: float  # the worst of its colours against the worst background stop
+
+    @property
+    def overflows(self) -> bool:
+        return (
+            self.needed_height_pt > self.height_pt + _EPS
+            or self.widest_pt > self.width_pt * fit.WIDTH_SAFETY + _EPS
+        )
+
+    def describe(self) -> str:
+        short = self.text.replace("\n", " ")
+        short = short if len(short) <= 40 else short[:39] + "…"
+        return (
+            f"“{short}” at {self.size_pt:g} pt needs {self.lines} lines = "
+            f"{self.needed_height_pt:.0f} x {self.widest_pt:.0f} pt, box is "
+            f"{self.height_pt:.0f} x {self.width_pt * fit.WIDTH_SAFETY:.0f} pt"
+        )
+
+
+@dataclass(frozen=True)
+class SlideCheck:
+    number: int
+    kind: str
+    title: str
+    size_pt: float  # the main text: the body of a verse slide, else the slide's title text
+    min_pt: float  # the theme's minimum for this kind
+    blocks: tuple[BlockCheck, ...]
+
+    @property
+    def at_minimum(self) -> bool:
+        return self.size_pt <= self.min_pt + _EPS
+
+    @property
+    def contrast(self) -> float:
+        return min((b.contrast for b in self.blocks), default=21.0)
+
+    @property
+    def overflows(self) -> tuple[BlockCheck, ...]:
+        return tuple(b for b in self.blocks if b.overflows)
+
+    @property
+    def low_contrast(self) -> tuple[BlockCheck, ...]:
+        return tuple(b for b in self.blocks if b.contrast < MIN_CONTRAST)
+
+    @property
+    def problems(self) -> int:
+        return len(self.overflows) + len(self.low_contrast)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    source: str
+    theme: str
+    rows: tuple[SlideCheck, ...]
+    fonts: tuple[str, ...]  # FontSource descriptions, one per font/style the plan uses
+    warnings: tuple[str, ...]
+
+    @property
+    def problems(self) -> int:
+        return sum(row.problems for row in self.rows) + len(self.warnings)
+
+    def format(self) -> str:
+        """The table `slidegen check` prints, then fonts, warnings and a summary line."""
+        header = f"{'#':>3}  {'kind':<8}{'size':>6}  {'min?':<5}{'contrast':>9}  {'fits':<5}title"
+        lines = [f"{self.source} — theme {self.theme}", "", header, "-" * len(header)]
+        for row in self.rows:
+            title = row.title if len(row.title) <= _TITLE_WIDTH else row.title[:43] + "…"
+            minimum = "below" if row.size_pt < row.min_pt - _EPS else "min"
+            flag = "!" if row.low_contrast else ""
+            lines.append(
+                f"{row.number:>3}  {row.kind:<8}{row.size_pt:>6g}  "
+                f"{minimum if row.at_minimum else '':<5}{row.contrast:>8.1f}{flag:1}  "
+                f"{'NO' if row.overflows else 'yes':<5}{title}"
+            )
+            for block in row.overflows:
+                lines.append(f"       overflow risk: {block.describe()}")
+            for block in row.low_contrast:
+                lines.append(
+                    f"       low contrast {block.contrast:.1f} (< {MIN_CONTRAST:g}) for "
+                    f"{'/'.join(block.colors)}: “{block.text.splitlines()[0][:40]}”"
+                )
+        lines += ["", "Fonts:"] + [f"  {f}" for f in self.fonts]
+        if self.warnings:
+            lines += ["", "Warnings:"] + [f"  {w}" for w in self.warnings]
+        overflow = sum(len(r.overflows) for r in self.rows)
+        contrast = sum(len(r.low_contrast) for r in self.rows)
+        lines += [
+            "",
+            f"{len(self.rows)} slides; {self.problems} problems ({overflow} overflow risks, "
+            f"{contrast} low contrast, {len(self.warnings)} warnings)",
+        ]
+        return "\n".join(lines)
+
+
+def _measurer(block: TextBlock, theme: Theme) -> fit.Measurer:
+    search = (Path(theme.folder),) if theme.folder else ()
+    return fit.Measurer.for_font(
+        block.font, bold=block.bold, italic=block.italic, search_dirs=search
+    )
+
+
+def check_block(block: TextBlock, theme: Theme) -> BlockCheck:
+    """Re-wrap the block's text at its size in its box and compare colours with the background."""
+    measurer = _measurer(block, theme)
+    lines = fit.wrap(block.text, measurer, block.size_pt, block.width * fit.WIDTH_SAFETY)
+    colors = [block.color]
+    if any(run.verse_number for para in block.paragraphs for run in para):
+        colors.append(theme.accent_color)  # the renderer draws verse numbers in the accent
+    contrast = min(contrast_ratio(c, bg) for c in colors for bg in background_colors(theme))
+    return BlockCheck(
+        text=block.text,
+        size_pt=block.size_pt,
+        lines=len(lines),
+        needed_height_pt=len(lines) * measurer.line_height(block.size_pt),
+        height_pt=block.height,
+        widest_pt=max((measurer.width(line, block.size_pt) for line in lines), default=0.0),
+        width_pt=block.width,
+        colors=tuple(dict.fromkeys(colors)),
+        contrast=contrast,
+    )
+
+
+def _main_block(slide: SlidePlan) -> TextBlock:
+    if slide.kind == "verse":
+        body = [b for b in slide.blocks if not b.is_title]
+        if body:
+            return body[0]
+    return next(b for b in slide.blocks if b.is_title)
+
+
+def check_slide(number: int, slide: SlidePlan, theme: Theme) -> SlideCheck:
+    main = _main_block(slide)
+    return SlideCheck(
+        number=number,
+        kind=slide.kind,
+        title=slide.title,
+        size_pt=main.size_pt,
+        min_pt=theme.style(slide.kind).min_pt,
+        blocks=tuple(check_block(b, theme) for b in slide.blocks),
+    )
+
+
+def check_outline(
+    path: str | Path, theme: str | None = None, translation: str | None = None
+) -> CheckReport:
+    """Load and plan `path` (nothing is written) and check every slide of the plan."""
+    from slidegen.build import prepare  # build imports the whole pipeline; check is optional
+    from slidegen.plan import plan_deck
+
+    outline, chosen, scriptures, warnings = prepare(path, theme=theme, translation=translation)
+    plan = plan_deck(outline, scriptures, chosen)
+    rows = tuple(check_slide(n, s, chosen) for n, s in enumerate(plan.slides, 1))
+    used = dict.fromkeys((b.font, b.bold, b.italic) for s in plan.slides for b in s.blocks)
+    search = (Path(chosen.folder),) if chosen.folder else ()
+    fonts = tuple(
+        fit.find_font(font, bold=bold, italic=italic, search_dirs=search).description
+        for font, bold, italic in used
+    )
+    return CheckReport(str(path), chosen.name, rows, fonts, tuple(warnings) + plan.warnings)

@@ -1,0 +1,98 @@
+"""slidegen.check: the plan re-measured slide by slide, contrast, fonts, warnings."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from slidegen.check import (
+    MIN_CONTRAST,
+    check_block,
+    check_outline,
+    contrast_ratio,
+    relative_luminance,
+)
+from slidegen.model import Run, TextBlock
+from slidegen.theme import load_theme
+from tests.conftest import DATA, EXAMPLE
+
+
+@pytest.fixture(scope="module")
+def example_report():
+    return check_outline(EXAMPLE)
+
+
+def test_the_example_outline_has_no_overflow_and_good_contrast_everywhere(example_report):
+    assert example_report.rows
+    assert [r.number for r in example_report.rows] == list(range(1, len(example_report.rows) + 1))
+    assert all(not row.overflows for row in example_report.rows)
+    assert min(row.contrast for row in example_report.rows) >= MIN_CONTRAST
+    assert example_report.problems == 0
+
+
+def test_the_report_names_the_font_files_that_measured_the_theme_fonts(example_report):
+    assert any(f.startswith("Calibri Bold: measured with Carlito") for f in example_report.fonts)
+    assert any(f.startswith("Cambria: measured with Caladea") for f in example_report.fonts)
+
+
+def test_the_table_lists_every_slide_with_its_main_text_size(example_report):
+    table = example_report.format()
+    assert "Real Intercession" in table
+    assert f"{len(example_report.rows)} slides; 0 problems" in table
+    verse = next(r for r in example_report.rows if r.kind == "verse")
+    assert 28 <= verse.size_pt <= 36  # the verse body, not its small label
+
+
+def test_a_theme_with_poor_contrast_is_reported(tmp_path):
+    theme = tmp_path / "murky" / "theme.yaml"
+    theme.parent.mkdir()
+    theme.write_text('name: murky\nextends: default\ncolors:\n  text: "#333333"\n')
+    report = check_outline(EXAMPLE, theme=str(theme))
+    assert report.theme == "murky"
+    assert report.problems > 0
+    low = [row for row in report.rows if row.low_contrast]
+    assert {row.kind for row in low} >= {"point", "verse"}
+    assert all(row.contrast < 2 for row in low)
+    assert "low contrast" in report.format()
+
+
+def test_the_stress_outline_fits_everywhere_but_its_warnings_count_as_problems():
+    report = check_outline(DATA / "stress.yaml")
+    assert all(not row.overflows for row in report.rows)
+    assert report.warnings and report.problems == len(report.warnings)
+    assert any(row.size_pt < row.min_pt for row in report.rows)  # shrunken long headings
+    assert "below" in report.format()
+
+
+def test_a_block_whose_text_cannot_fit_its_box_is_flagged():
+    theme = load_theme()
+    block = TextBlock(
+        paragraphs=((Run("a sentence far too long for a small box " * 6),),),
+        x=60,
+        y=100,
+        width=300,
+        height=60,
+        size_pt=40,
+        font=theme.body_font,
+        color=theme.text_color,
+    )
+    checked = check_block(block, theme)
+    assert checked.overflows
+    assert checked.needed_height_pt > 60
+    assert "needs" in checked.describe()
+    assert not check_block(dataclasses.replace(block, height=2000), theme).overflows
+
+
+def test_contrast_follows_wcag():
+    assert relative_luminance("#FFFFFF") == pytest.approx(1.0)
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+    assert contrast_ratio("#FFFFFF", "#000000") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#777777") == pytest.approx(1.0)
+    assert contrast_ratio("#767676", "#FFFFFF") == pytest.approx(4.54, abs=0.01)
+
+
+def test_the_worst_gradient_stop_decides_a_blocks_contrast():
+    theme = dataclasses.replace(load_theme(), gradient=("#000000", "#FFFFFF"))
+    block = TextBlock(((Run("Grace"),),), 60, 100, 800, 100, 40, theme.body_font, "#FFFFFF")
+    assert check_block(block, theme).contrast == pytest.approx(1.0)
