@@ -165,6 +165,11 @@ class SlideStyle:
     verse_numbers: bool = True
 
 
+LOGO_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+# The logo sits this far (points) from the slide's edges.
+LOGO_INSET_PT = 24.0
+
+
 @dataclass(frozen=True)
 class Theme:
     """A resolved theme: every value concrete, asset paths absolute."""
@@ -187,9 +192,35 @@ class Theme:
     footer_church: bool = True
     footer_slide_number: bool = False
     folder: str = ""  # the theme's own folder: fonts and images are looked up there
+    # A photo behind every slide (absolute path), prepared by `images` (cover-crop, blur,
+    # overlay baked in).
+    background_image: str = ""
+    overlay_color: str = "#000000"
+    overlay_opacity: float = 0.0  # 0 (none) to 1 (solid overlay colour)
+    blur_radius: float = 0.0  # Gaussian blur radius in pixels at 1080 px height
+    logo_image: str = ""
+    logo_corner: str = "bottom-right"
+    logo_width_pt: float = 0.0
+    logo_height_pt: float = 0.0
+    # A church's own .pptx: its masters and layouts are used instead of a blank deck.
+    template: str = ""
+    # Add a semi-transparent scrim under text that would fall below WCAG AA contrast.
+    auto_scrim: bool = True
 
     def style(self, kind: str) -> SlideStyle:
         return self.styles[kind]
+
+    @property
+    def logo_rect(self) -> tuple[float, float, float, float] | None:
+        """The logo's box (x, y, width, height) in points, or None without a logo."""
+        if not self.logo_image or self.logo_width_pt <= 0:
+            return None
+        w, h = self.logo_width_pt, self.logo_height_pt
+        right = self.logo_corner.endswith("right")
+        bottom = self.logo_corner.startswith("bottom")
+        x = self.slide_width_pt - LOGO_INSET_PT - w if right else LOGO_INSET_PT
+        y = self.slide_height_pt - LOGO_INSET_PT - h if bottom else LOGO_INSET_PT
+        return x, y, w, h
 
 
 # -- plan: what the renderer draws -------------------------------------------------------------

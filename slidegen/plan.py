@@ -32,6 +32,9 @@ KICKER_PT = (26.0, 20.0)
 LABEL_PT = (28.0, 22.0)
 META_PT = (24.0, 18.0)
 FOOTER_PT = 14.0
+SLIDE_NUMBER_WIDTH_PT = 72.0
+# Text keeps this far (points) from the logo.
+LOGO_GAP_PT = 16.0
 # Headings may shrink below the theme's minimum rather than overflow; never below this.
 HEADING_FLOOR_PT = 20.0
 
@@ -102,6 +105,26 @@ class _Planner:
         self.verse_face = fit.Measurer.for_font(self.theme.verse_font, search_dirs=search)
 
     # -- text blocks -------------------------------------------------------------------------
+    def clear_span(self, y: float, height: float, align: str = "left") -> tuple[float, float]:
+        """(x, width) of a text band from y to y + height that keeps clear of the logo.
+
+        Centred text gives up the same width on both sides, so it stays centred on the slide.
+        """
+        left, right = self.geo.margin, self.geo.margin + self.geo.inner_width
+        rect = self.theme.logo_rect
+        if rect is None:
+            return left, right - left
+        lx, ly, lw, lh = rect
+        if y >= ly + lh + LOGO_GAP_PT or y + height <= ly - LOGO_GAP_PT:
+            return left, right - left
+        if lx + lw / 2 > self.geo.width / 2:
+            cut = max(0.0, right - (lx - LOGO_GAP_PT))
+            return (left + cut if align == "center" else left), right - left - cut * (
+                2 if align == "center" else 1
+            )
+        cut = max(0.0, lx + lw + LOGO_GAP_PT - left)
+        return left + cut, right - left - cut * (2 if align == "center" else 1)
+
     def block(
         self,
         text: str,
@@ -121,7 +144,8 @@ class _Planner:
         Text that does not fit at the smallest size keeps shrinking down to `floor` (headings
         and labels only) with a warning; it never overflows silently.
         """
-        box = fit.Box(self.geo.inner_width, height)
+        x, width = self.clear_span(y, height, str(style.get("align", "left")))
+        box = fit.Box(width, height)
         max_pt, min_pt = sizes
         result = fit.fit_text(text, face, box, max_pt, min_pt)
         if result is None:
@@ -141,9 +165,9 @@ class _Planner:
             size = result.size_pt
         return TextBlock(
             paragraphs=tuple((Run(line),) for line in text.split("\n")),
-            x=self.geo.margin,
+            x=x,
             y=y,
-            width=self.geo.inner_width,
+            width=width,
             height=height,
             size_pt=size,
             font=font,
@@ -195,29 +219,46 @@ class _Planner:
             **style,
         )
 
-    def accent_bar(self, top: float) -> Bar:
-        return Bar(self.geo.margin, self.geo.height * top, 72.0, 4.0, self.theme.accent_color)
+    def accent_bar(self, top: float, kind: str) -> Bar:
+        width = 72.0
+        centred = self.theme.style(kind).align == "center"
+        x = (self.geo.width - width) / 2 if centred else self.geo.margin
+        return Bar(x, self.geo.height * top, width, 4.0, self.theme.accent_color)
 
-    def footer(self) -> tuple[TextBlock, ...]:
+    def footer(self, number: int) -> tuple[TextBlock, ...]:
+        """Series and church at the left, the slide number at the right, both clear of the logo."""
         parts = []
         if self.theme.footer_series and self.outline.series:
             parts.append(self.outline.series)
         if self.theme.footer_church and self.outline.church:
             parts.append(self.outline.church)
-        if not parts:
-            return ()
-        text = "  ·  ".join(parts)
-        return (
-            TextBlock(
-                paragraphs=((Run(text),),),
-                x=self.geo.margin,
-                y=self.geo.footer_y,
-                width=self.geo.inner_width * 0.8,
-                height=22.0,
-                size_pt=FOOTER_PT,
-                font=self.theme.body_font,
-                color=self.theme.muted_color,
-            ),
+        x, width = self.clear_span(self.geo.footer_y, 22.0)
+        blocks = []
+        if self.theme.footer_slide_number:
+            blocks.append(
+                self.footer_block(str(number), x + width - SLIDE_NUMBER_WIDTH_PT, "right")
+            )
+            width -= SLIDE_NUMBER_WIDTH_PT + LOGO_GAP_PT
+        if parts:
+            text = "  ·  ".join(parts)
+            blocks.insert(
+                0, self.footer_block(text, x, "left", min(width, self.geo.inner_width * 0.8))
+            )
+        return tuple(blocks)
+
+    def footer_block(
+        self, text: str, x: float, align: str, width: float = SLIDE_NUMBER_WIDTH_PT
+    ) -> TextBlock:
+        return TextBlock(
+            paragraphs=((Run(text),),),
+            x=x,
+            y=self.geo.footer_y,
+            width=width,
+            height=22.0,
+            size_pt=FOOTER_PT,
+            font=self.theme.body_font,
+            color=self.theme.muted_color,
+            align=align,
         )
 
     def add(
@@ -229,7 +270,7 @@ class _Planner:
         footer: bool = True,
     ) -> None:
         title = next(b.text for b in blocks if b.is_title)
-        all_blocks = tuple(blocks) + (self.footer() if footer else ())
+        all_blocks = tuple(blocks) + (self.footer(len(self.slides) + 1) if footer else ())
         self.slides.append(
             SlidePlan(kind, title.replace("\n", " "), all_blocks, notes.strip(), tuple(bars))
         )
@@ -238,24 +279,35 @@ class _Planner:
     def title_slide(self) -> None:
         o, t = self.outline, self.theme
         where = f"{o.source}: title"
+        align = t.style("title").align
         blocks = [
             self.heading_block(o.title, 0.26, 0.60, "title", where, anchor="bottom", is_title=True)
         ]
         if o.series:
             blocks.append(
-                self.small_block(o.series.upper(), 0.14, 0.22, KICKER_PT, t.accent_color, where)
+                self.small_block(
+                    o.series.upper(), 0.14, 0.22, KICKER_PT, t.accent_color, where, align=align
+                )
             )
         if o.subtitle:
-            blocks.append(self.small_block(o.subtitle, 0.63, 0.73, LABEL_PT, t.text_color, where))
+            blocks.append(
+                self.small_block(o.subtitle, 0.63, 0.73, LABEL_PT, t.text_color, where, align=align)
+            )
         if o.citations:
             label = "; ".join(str(c.passage) for c in o.citations)
             blocks.append(
-                self.small_block(label, 0.74, 0.82, LABEL_PT, t.accent_color, where, bold=True)
+                self.small_block(
+                    label, 0.74, 0.82, LABEL_PT, t.accent_color, where, bold=True, align=align
+                )
             )
         meta = "  ·  ".join(x for x in (o.preacher, format_date(o.date)) if x)
         if meta:
-            blocks.append(self.small_block(meta, 0.83, 0.91, META_PT, t.muted_color, where))
-        self.add("title", blocks, self.title_notes(), [self.accent_bar(0.615)], footer=False)
+            blocks.append(
+                self.small_block(meta, 0.83, 0.91, META_PT, t.muted_color, where, align=align)
+            )
+        self.add(
+            "title", blocks, self.title_notes(), [self.accent_bar(0.615, "title")], footer=False
+        )
 
     def title_notes(self) -> str:
         o = self.outline
@@ -282,25 +334,40 @@ class _Planner:
                 section.heading, 0.30, 0.70, "section", where, anchor="middle", is_title=True
             )
         ]
-        numeral = {"roman": roman(number), "arabic": str(number)}.get(style.numbering)
-        if numeral:
+        if style.numbering != "none":
             blocks.append(
                 self.small_block(
-                    numeral, 0.14, 0.24, (40.0, 28.0), t.accent_color, where, bold=True
+                    numeral(number, style.numbering),
+                    0.14,
+                    0.24,
+                    (40.0, 28.0),
+                    t.accent_color,
+                    where,
+                    bold=True,
+                    align=style.align,
                 )
             )
         if section.citations:
             label = "; ".join(str(c.passage) for c in section.citations)
-            blocks.append(self.small_block(label, 0.73, 0.82, LABEL_PT, t.accent_color, where))
+            blocks.append(
+                self.small_block(
+                    label, 0.73, 0.82, LABEL_PT, t.accent_color, where, align=style.align
+                )
+            )
         notes = [section.heading, self.refs_line(section.citations), section.notes]
-        self.add("section", blocks, "\n\n".join(x for x in notes if x), [self.accent_bar(0.26)])
+        self.add(
+            "section",
+            blocks,
+            "\n\n".join(x for x in notes if x),
+            [self.accent_bar(0.26, "section")],
+        )
 
     def point_slides(self, point: Point, kicker: str) -> None:
         t = self.theme
         where = f"{self.outline.source}:{point.line}: point" if point.line else "point"
         style = t.style("point")
         y, height = self.geo.band(0.25, 0.88)
-        box = fit.Box(self.geo.inner_width, height)
+        box = fit.Box(self.clear_span(y, height, style.align)[1], height)
         pages = [point.text]
         if fit.fit_text(point.text, self.body_face, box, style.max_pt, style.min_pt) is None:
             pages = fit.split_text(point.text, self.body_face, box, style.min_pt)
@@ -329,15 +396,20 @@ class _Planner:
                 ),
             ]
             if kicker:
-                blocks.append(self.small_block(kicker, 0.06, 0.19, KICKER_PT, t.muted_color, where))
-            self.add("point", blocks, notes, [self.accent_bar(0.205)] if kicker else [])
+                blocks.append(
+                    self.small_block(
+                        kicker, 0.06, 0.19, KICKER_PT, t.muted_color, where, align=style.align
+                    )
+                )
+            self.add("point", blocks, notes, [self.accent_bar(0.205, "point")] if kicker else [])
 
     def verse_slides(self, citation: Citation) -> None:
         scripture = self.scriptures[citation]
         t = self.theme
         style = t.style("verse")
         y, height = self.geo.band(0.18, 0.90)
-        box = fit.Box(self.geo.inner_width, height)
+        x, width = self.clear_span(y, height, style.align)
+        box = fit.Box(width, height)
         chunks, chunk_runs = self.verse_chunks(scripture, style.verse_numbers)
         pages = fit.paginate(chunks, self.verse_face, box, style.max_pt, style.min_pt)
         label = self.label(citation)
@@ -369,13 +441,14 @@ class _Planner:
             )
             body = TextBlock(
                 paragraphs=(tuple(runs),),
-                x=self.geo.margin,
+                x=x,
                 y=y,
-                width=self.geo.inner_width,
+                width=width,
                 height=height,
                 size_pt=page.size_pt,
                 font=t.verse_font,
                 color=t.text_color,
+                align=style.align,
             )
             part = f"Slide {number} of {len(pages)} for this passage.\n\n" if marker else ""
             self.add("verse", [label_block, body], f"{label}\n\n{part}{notes_text}")
@@ -409,34 +482,42 @@ class _Planner:
                 o.title, 0.14, 0.40, "closing", where, anchor="bottom", is_title=True
             )
         ]
+        numbering = t.style("section").numbering
         recap = "\n".join(
-            f"{roman(n)}.  {s.heading}" if t.style("section").numbering == "roman" else s.heading
+            f"{numeral(n, numbering)}.  {s.heading}" if numbering != "none" else s.heading
             for n, s in enumerate(o.sections, 1)
         )
         y, height = self.geo.band(0.46, 0.86)
         style = t.style("point")
-        box = fit.Box(self.geo.inner_width, height)
+        align = t.style("closing").align
+        x, width = self.clear_span(y, height, align)
+        box = fit.Box(width, height)
         fitted = fit.fit_text(recap, self.body_face, box, min(style.max_pt, 36.0), 24.0)
         if fitted is not None:
             blocks.append(
                 TextBlock(
                     paragraphs=tuple((Run(line),) for line in recap.split("\n")),
-                    x=self.geo.margin,
+                    x=x,
                     y=y,
-                    width=self.geo.inner_width,
+                    width=width,
                     height=height,
                     size_pt=fitted.size_pt,
                     font=t.body_font,
                     color=t.text_color,
+                    align=align,
                 )
             )
         if o.citations:
             label = "; ".join(str(c.passage) for c in o.citations)
-            blocks.append(self.small_block(label, 0.87, 0.95, META_PT, t.accent_color, where))
+            blocks.append(
+                self.small_block(label, 0.87, 0.95, META_PT, t.accent_color, where, align=align)
+            )
         notes = ["Closing: " + o.title, "Recap:", recap]
         if o.conclusion and o.conclusion.notes:
             notes.append(o.conclusion.notes)
-        self.add("closing", blocks, "\n\n".join(notes), [self.accent_bar(0.43)], footer=False)
+        self.add(
+            "closing", blocks, "\n\n".join(notes), [self.accent_bar(0.43, "closing")], footer=False
+        )
 
     # -- notes helpers -----------------------------------------------------------------------
     def label(self, citation: Citation) -> str:
@@ -490,6 +571,11 @@ class _Planner:
             self.point_tree(o.conclusion, "Conclusion")
         self.closing_slide()
         return Plan(tuple(self.slides), tuple(self.warnings))
+
+
+def numeral(number: int, numbering: str) -> str:
+    """A section's number as the theme numbers sections: 'IV', '4' or ''."""
+    return {"roman": roman(number), "arabic": str(number)}.get(numbering, "")
 
 
 def _outline_lines(points: Sequence[Point], depth: int) -> list[str]:

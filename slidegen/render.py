@@ -1,28 +1,42 @@
 """Plan + Theme → .pptx. The only module that imports python-pptx; it draws what the plan says.
 
-Every slide uses the "Title Only" layout so its title sits in a real title placeholder
-(PowerPoint's outline view, navigation and accessibility checker read it); all other text goes
-into plain text boxes with autofit off and zero insets, so the sizes the planner measured are
-the sizes shown.
+Every slide's title sits in a real title placeholder (PowerPoint's outline view, navigation and
+accessibility checker read it); all other text goes into plain text boxes with autofit off and
+zero insets, so the sizes the planner measured are the sizes shown.
+
+Shapes go down in this order: background photo (python-pptx has no picture fill for slide
+backgrounds, so it is the first shape, full slide; the image part is stored once per deck),
+scrims that keep text legible, the logo, accent bars, then the text. With a church's template the
+deck starts from that file, its slides removed, and each kind of slide uses its layout by name.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.enum.shapes import MSO_SHAPE
+from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL
+from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.oxml.ns import qn
 from pptx.util import Pt
 
+from slidegen.errors import ThemeError
+from slidegen.images import Legibility, Scrim, backdrop, prepare_background, prepare_logo
 from slidegen.model import Bar, Plan, SlidePlan, TextBlock, Theme
 
-_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER}
+_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
 _TITLE_ONLY_LAYOUT = "Title Only"
+# A template's layouts by slide kind, best first (PowerPoint's standard layout names).
+_TEMPLATE_LAYOUTS = {
+    "title": ("Title Slide",),
+    "section": ("Section Header",),
+}
+_CONTENT_LAYOUTS = ("Title Only", "Title and Content")
+_TITLE_TYPES = (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
 # Verse numbers are superscript, like a printed Bible: both PowerPoint and LibreOffice draw
 # superscript smaller and raised, so the run keeps the verse's size.
 _SUPERSCRIPT = "30000"  # DrawingML baseline offset, in thousandths of a percent
@@ -34,25 +48,115 @@ def _rgb(color: str) -> RGBColor:
 
 def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
     """Write the planned deck to `out` (a path or a binary file object)."""
-    prs = Presentation()
+    prs = _open(theme)
     prs.slide_width = Pt(theme.slide_width_pt)
     prs.slide_height = Pt(theme.slide_height_pt)
-    layout = next(lay for lay in prs.slide_layouts if lay.name == _TITLE_ONLY_LAYOUT)
+    background = prepare_background(theme)
+    logo = prepare_logo(theme)
+    judge = None
+    if theme.auto_scrim:
+        master_color = master_background_color(prs) if theme.template else None
+        judge = Legibility(theme, backdrop(theme, background, master_color))
     for slide_plan in plan.slides:
-        _draw_slide(prs, layout, slide_plan, theme)
+        slide = prs.slides.add_slide(_layout(prs, slide_plan.kind, bool(theme.template)))
+        if not theme.template:
+            _paint_background(slide, theme)
+        # The layout's title placeholder is already on the slide: what goes under the text is
+        # moved to the back, in drawing order.
+        under = []
+        if background is not None:
+            under.append(_add_full_slide_picture(slide, background, theme))
+        for scrim in judge.scrims(slide_plan) if judge else ():
+            under.append(_draw_scrim(slide, scrim))
+        if logo is not None and theme.logo_rect is not None:
+            x, y, w, h = theme.logo_rect
+            picture = slide.shapes.add_picture(str(logo), Pt(x), Pt(y), Pt(w), Pt(h))
+            picture.name = "Logo"
+            under.append(picture)
+        under += [_draw_bar(slide, bar) for bar in slide_plan.bars]
+        tree = slide.shapes._spTree
+        for index, shape in enumerate(under):
+            tree.remove(shape._element)
+            tree.insert(2 + index, shape._element)  # after the tree's own properties
+        _draw_slide(slide, slide_plan, theme)
     prs.core_properties.title = plan.slides[0].title if plan.slides else ""
     prs.core_properties.author = "slidegen"
     prs.save(out)
 
 
-def _draw_slide(prs: Presentation, layout: object, plan: SlidePlan, theme: Theme) -> None:
-    slide = prs.slides.add_slide(layout)
-    _paint_background(slide, theme)
-    for bar in plan.bars:
-        _draw_bar(slide, bar)
+def _open(theme: Theme) -> Any:
+    if not theme.template:
+        return Presentation()
+    try:
+        prs = Presentation(theme.template)
+    except Exception as error:  # python-pptx raises many types for a damaged package
+        raise ThemeError(
+            f"cannot open the template ({error})",
+            path=theme.template,
+            hint="open and re-save it in PowerPoint as a .pptx",
+        ) from None
+    # The template's own slides are examples; the deck keeps only its masters and layouts.
+    id_list = prs.slides._sldIdLst
+    for slide_id in list(id_list):
+        prs.part.drop_rel(slide_id.rId)
+        id_list.remove(slide_id)
+    return prs
+
+
+def _layout(prs: Any, kind: str, from_template: bool) -> Any:
+    """The layout for a kind of slide: by name, else any with a title, else the first."""
+    layouts = list(prs.slide_layouts)
+    names = _TEMPLATE_LAYOUTS.get(kind, ()) + _CONTENT_LAYOUTS if from_template else ()
+    by_name = {layout.name.strip().lower(): layout for layout in layouts}
+    for name in names or (_TITLE_ONLY_LAYOUT,):
+        if name.lower() in by_name:
+            return by_name[name.lower()]
+    for layout in layouts:
+        if any(ph.placeholder_format.type in _TITLE_TYPES for ph in layout.placeholders):
+            return layout
+    return layouts[0]
+
+
+def master_background_color(prs: Any) -> str | None:
+    """A template master's solid background colour ("#RRGGBB"), if it has one."""
+    try:
+        fill = prs.slide_master.background.fill
+        if fill.type == MSO_FILL.SOLID and fill.fore_color.type == MSO_COLOR_TYPE.RGB:
+            return f"#{fill.fore_color.rgb}"
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return None
+
+
+def _add_full_slide_picture(slide: Any, image: Path, theme: Theme) -> Any:
+    width, height = Pt(theme.slide_width_pt), Pt(theme.slide_height_pt)
+    picture = slide.shapes.add_picture(str(image), 0, 0, width, height)
+    picture.name = "Background"
+    return picture
+
+
+def _draw_scrim(slide: Any, scrim: Scrim) -> Any:
+    shape = slide.shapes.add_shape(
+        MSO_SHAPE.RECTANGLE, Pt(scrim.x), Pt(scrim.y), Pt(scrim.width), Pt(scrim.height)
+    )
+    shape.name = "Scrim"
+    shape.fill.solid()
+    shape.fill.fore_color.rgb = _rgb(scrim.color)
+    color = shape.fill._xPr.find(qn("a:solidFill"))[0]
+    color.append(color.makeelement(qn("a:alpha"), {"val": str(round(scrim.opacity * 100000))}))
+    shape.line.fill.background()
+    shape.shadow.inherit = False
+    return shape
+
+
+def _draw_slide(slide: Any, plan: SlidePlan, theme: Theme) -> None:
     title_shape = slide.shapes.title
+    # Layout placeholders other than the title would show "Click to add text" while editing.
+    for placeholder in list(slide.placeholders):
+        if placeholder.placeholder_format.type not in _TITLE_TYPES:
+            placeholder._element.getparent().remove(placeholder._element)
     for block in plan.blocks:
-        if block.is_title:
+        if block.is_title and title_shape is not None:
             shape = title_shape
             shape.left, shape.top = Pt(block.x), Pt(block.y)
             shape.width, shape.height = Pt(block.width), Pt(block.height)
@@ -64,8 +168,8 @@ def _draw_slide(prs: Presentation, layout: object, plan: SlidePlan, theme: Theme
     slide.notes_slide.notes_text_frame.text = plan.notes
 
 
-def _paint_background(slide: object, theme: Theme) -> None:
-    fill = slide.background.fill  # type: ignore[attr-defined]
+def _paint_background(slide: Any, theme: Theme) -> None:
+    fill = slide.background.fill
     if len(theme.gradient) >= 2:
         fill.gradient()
         fill.gradient_angle = 90.0  # top to bottom
@@ -80,8 +184,8 @@ def _paint_background(slide: object, theme: Theme) -> None:
         fill.fore_color.rgb = _rgb(theme.background)
 
 
-def _draw_bar(slide: object, bar: Bar) -> None:
-    shape = slide.shapes.add_shape(  # type: ignore[attr-defined]
+def _draw_bar(slide: Any, bar: Bar) -> Any:
+    shape = slide.shapes.add_shape(
         MSO_SHAPE.RECTANGLE, Pt(bar.x), Pt(bar.y), Pt(bar.width), Pt(bar.height)
     )
     shape.fill.solid()
@@ -89,6 +193,7 @@ def _draw_bar(slide: object, bar: Bar) -> None:
     shape.line.fill.background()
     shape.shadow.inherit = False
     shape.name = "Accent bar"
+    return shape
 
 
 def _fill_text(frame: object, block: TextBlock, theme: Theme) -> None:
@@ -122,6 +227,9 @@ def _fill_text(frame: object, block: TextBlock, theme: Theme) -> None:
             # East-Asian and complex-script fallbacks follow the Latin font, so no glyph
             # silently comes from the master's font.
             rpr = run._r.get_or_add_rPr()
+            # A template's layout may set small caps or all caps; the planner measured the
+            # text as written.
+            rpr.set("cap", "none")
             for tag in ("a:ea", "a:cs"):
                 if rpr.find(qn(tag)) is None:
                     rpr.append(rpr.makeelement(qn(tag), {"typeface": block.font}))

@@ -1,18 +1,24 @@
 """theme.yaml → Theme: `extends` with deep merge, defaults, validation with line numbers.
 
-A theme is a YAML file, or a folder holding `theme.yaml` (and later its images and fonts).
+A theme is a YAML file, or a folder holding `theme.yaml` and its images, fonts and template.
 Built-in themes live in the repository's `themes/`; a `themes/` folder in the working
 directory is searched first, so a church can keep its own beside its outlines.
+
+Asset paths (`background.image`, `logo.image`, `template`) resolve inside the folder of the file
+that names them, and are checked there and then (confined, readable, decodable), so every problem
+is reported with its line before anything is written.
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from slidegen.errors import SlidegenError, ThemeError, closest, did_you_mean, raise_all
-from slidegen.model import SLIDE_KINDS, SlideStyle, Theme
+from slidegen.images import image_size
+from slidegen.model import LOGO_CORNERS, SLIDE_KINDS, SlideStyle, Theme
 from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, read_text
 
 BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
@@ -21,8 +27,9 @@ DEFAULT_THEME = "default"
 SLIDE_SIZES_PT = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0)}
 _COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
-# The schema: section → key → kind. Kinds: "text", "color", "size", "flag", "colors", or a
-# tuple of allowed words.
+# The schema: section → key → kind. Kinds: "text", "color", "size", "flag", "colors", "path"
+# (inside the theme's folder), "fraction" (0–1), "radius" (pixels), "extent" (points, or a
+# fraction of the slide's width when at most 1), or a tuple of allowed words.
 _STYLE_KEYS: dict[str, Any] = {
     "size": "size",
     "min_size": "size",
@@ -37,8 +44,17 @@ SCHEMA: dict[str, Any] = {
     "slide": {"size": tuple(SLIDE_SIZES_PT)},
     "fonts": {"heading": "text", "body": "text", "verse": "text"},
     "colors": {k: "color" for k in ("background", "heading", "text", "accent", "muted")},
-    "background": {"color": "color", "gradient": "colors"},
+    "background": {
+        "color": "color",
+        "gradient": "colors",
+        "image": "path",
+        "overlay": {"color": "color", "opacity": "fraction"},
+        "blur": "radius",
+    },
+    "logo": {"image": "path", "corner": LOGO_CORNERS, "size": "extent"},
     "footer": {"series": "flag", "church": "flag", "slide_number": "flag"},
+    "template": "path",
+    "legibility": {"auto_scrim": "flag"},
     **{kind: _STYLE_KEYS for kind in SLIDE_KINDS},
 }
 
@@ -46,6 +62,14 @@ SCHEMA: dict[str, Any] = {
 _MIN_HEADING_PT = 40.0
 _MIN_BODY_PT = 28.0
 _MAX_EXTENDS_DEPTH = 8
+_DEFAULT_LOGO_SIZE = 0.12  # of the slide's width
+_EMU_PER_PT = 12700
+# Where each asset path sits in the theme: (section, key), section None for the top level.
+_PATH_KEYS: tuple[tuple[str | None, str], ...] = (
+    ("background", "image"),
+    ("logo", "image"),
+    (None, "template"),
+)
 
 
 def builtin_theme_names() -> list[str]:
@@ -96,9 +120,10 @@ def _load_merged(path: Path, depth: int) -> dict[str, Any]:
     if not isinstance(data, YamlMap):
         raise ThemeError("a theme must be a set of 'key: value' lines", path=path, line=1)
     _validate(data, SCHEMA, str(path))
+    assets = _check_assets(data, path)
     parent_name = data.get("extends")
     if not parent_name:
-        return _plain(data)
+        return _deep_merge(_plain(data), assets)
     if depth >= _MAX_EXTENDS_DEPTH:
         line, col = data.value_pos["extends"]
         raise ThemeError("'extends' goes round in a circle", path=path, line=line, col=col)
@@ -107,7 +132,7 @@ def _load_merged(path: Path, depth: int) -> dict[str, Any]:
     except ThemeError as error:
         line, col = data.value_pos["extends"]
         raise error.located(path, line, col) from None
-    return _deep_merge(_load_merged(parent_path, depth + 1), _plain(data))
+    return _deep_merge(_load_merged(parent_path, depth + 1), _deep_merge(_plain(data), assets))
 
 
 def _plain(value: Any) -> Any:
@@ -127,6 +152,10 @@ def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any
             merged[key] = _deep_merge(merged[key], value)
         else:
             merged[key] = value
+    background = override.get("background")
+    if isinstance(background, dict) and "color" in background and "gradient" not in background:
+        # A theme that names a plain background colour means it, not its parent's gradient.
+        merged["background"] = {k: v for k, v in merged["background"].items() if k != "gradient"}
     return merged
 
 
@@ -169,11 +198,103 @@ def _validate(data: YamlMap, schema: dict[str, Any], path: str) -> None:
             elif kind == "flag":
                 if not isinstance(value, bool):
                     fail(f"'{key}' must be true or false", pos)
-            elif kind == "text" and not isinstance(value, str):
+            elif kind in ("text", "path") and not isinstance(value, str):
                 fail(f"'{key}' must be text", pos)
+            elif kind in ("fraction", "radius", "extent"):
+                number = not isinstance(value, bool) and isinstance(value, (int, float))
+                if kind == "fraction" and not (number and 0 <= value <= 1):
+                    fail(f"'{key}' must be a number from 0 to 1, like 0.4", pos)
+                elif kind == "radius" and not (number and 0 <= value <= 100):
+                    fail(f"'{key}' must be a radius in pixels from 0 to 100, like 8", pos)
+                elif kind == "extent" and not (number and (0 < value <= 1 or 8 <= value <= 400)):
+                    fail(
+                        f"'{key}' must be points (8 to 400) or a fraction of the slide's width "
+                        "(above 0, up to 1)",
+                        pos,
+                        "e.g. 96 or 0.1",
+                    )
 
     check(data, schema, "the theme")
     raise_all(errors)
+
+
+def _check_assets(data: YamlMap, path: Path) -> dict[str, Any]:
+    """Resolve and check this file's asset paths; their absolute forms (and sizes) to merge."""
+    errors: list[SlidegenError] = []
+    found: dict[str, Any] = {}
+    folder = path.parent
+    for section, key in _PATH_KEYS:
+        holder = data.get(section) if section else data
+        if not isinstance(holder, YamlMap) or not isinstance(holder.get(key), str):
+            continue
+        line, col = holder.value_pos.get(key, (None, None))
+        try:
+            asset = confined_path(folder, holder[key], f"{section}.{key}" if section else key)
+            extra: dict[str, Any] = {}
+            if key == "template":
+                extra["_size_pt"] = template_size(asset)
+            else:
+                extra["_pixels"] = image_size(asset)
+        except ThemeError as error:
+            errors.append(error.located(path, line, col))
+            continue
+        if section:
+            found[section] = {key: str(asset), **extra}
+        else:
+            found[key] = str(asset)
+            found["_template_size_pt"] = extra["_size_pt"]
+    raise_all(errors)
+    return found
+
+
+def confined_path(folder: Path, value: str, what: str) -> Path:
+    """`value` as a file inside `folder`; anything leading out of it is refused."""
+    hint = "put the file in the theme's folder and name it relative to theme.yaml"
+    raw = Path(value)
+    if raw.is_absolute() or value.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", value):
+        raise ThemeError(f"'{what}' must be a path inside the theme's folder: {value}", hint=hint)
+    if ".." in raw.parts or ".." in value.replace("\\", "/").split("/"):
+        raise ThemeError(f"'{what}' may not leave the theme's folder: {value}", hint=hint)
+    base = folder.resolve()
+    resolved = (base / raw).resolve()
+    if not resolved.is_relative_to(base):  # a symlink pointing out of the folder
+        raise ThemeError(f"'{what}' leads out of the theme's folder: {value}", hint=hint)
+    if not resolved.is_file():
+        raise ThemeError(f"'{what}' file not found: {base / raw}", hint="check the name")
+    return resolved
+
+
+def template_size(path: Path) -> tuple[float, float]:
+    """A PowerPoint file's slide size in points; ThemeError unless it is a real .pptx."""
+    hint = "save the template from PowerPoint as a .pptx presentation"
+    if path.suffix.lower() != ".pptx":
+        raise ThemeError(f"'template' must be a .pptx file: {path.name}", hint=hint)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo("ppt/presentation.xml")
+            if info.file_size > 5_000_000:
+                raise ThemeError(f"the template's presentation.xml is too large: {path}")
+            xml = archive.read(info).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError):
+        raise ThemeError(f"not a PowerPoint .pptx file: {path}", hint=hint) from None
+    match = re.search(r"<p:sldSz\b[^>]*?\bcx=\"(\d+)\"[^>]*?\bcy=\"(\d+)\"", xml)
+    if not match:
+        return SLIDE_SIZES_PT["16:9"]  # PowerPoint's default when a file leaves it out
+    return int(match.group(1)) / _EMU_PER_PT, int(match.group(2)) / _EMU_PER_PT
+
+
+def _logo_size(logo: dict[str, Any], slide_width: float) -> tuple[float, float]:
+    """The logo's (width, height) in points: its `size` is its width, capped to a sane box."""
+    if not logo.get("image"):
+        return 0.0, 0.0
+    size = float(logo.get("size", _DEFAULT_LOGO_SIZE))
+    width = size * slide_width if size <= 1 else size
+    px_w, px_h = logo.get("_pixels", (1, 1))
+    height = width * px_h / max(px_w, 1)
+    cap = slide_width * 0.25  # a tall logo is kept to the corner, not the whole side
+    if height > cap:
+        width, height = width * cap / height, cap
+    return round(width, 2), round(height, 2)
 
 
 def _resolve(data: dict[str, Any], path: Path) -> Theme:
@@ -190,6 +311,9 @@ def _resolve(data: dict[str, Any], path: Path) -> Theme:
             ) from None
 
     width, height = SLIDE_SIZES_PT[data.get("slide", {}).get("size", "16:9")]
+    if data.get("template"):
+        # The church's template decides the slide size: its masters are drawn for it.
+        width, height = data["_template_size_pt"]
     styles: dict[str, SlideStyle] = {}
     for kind in SLIDE_KINDS:
         raw = data.get(kind, {})
@@ -209,7 +333,10 @@ def _resolve(data: dict[str, Any], path: Path) -> Theme:
             verse_numbers=raw.get("verse_numbers", True),
         )
     background = data.get("background", {})
+    overlay = background.get("overlay", {})
     footer = data.get("footer", {})
+    logo = data.get("logo", {})
+    logo_width, logo_height = _logo_size(logo, width)
     return Theme(
         name=str(data.get("name") or path.parent.name),
         description=str(data.get("description", "")),
@@ -229,4 +356,14 @@ def _resolve(data: dict[str, Any], path: Path) -> Theme:
         footer_church=footer.get("church", True),
         footer_slide_number=footer.get("slide_number", False),
         folder=str(path.parent),
+        background_image=background.get("image", ""),
+        overlay_color=overlay.get("color", "#000000"),
+        overlay_opacity=float(overlay.get("opacity", 0.0)),
+        blur_radius=float(background.get("blur", 0.0)),
+        logo_image=logo.get("image", ""),
+        logo_corner=logo.get("corner", "bottom-right"),
+        logo_width_pt=logo_width,
+        logo_height_pt=logo_height,
+        template=data.get("template", ""),
+        auto_scrim=data.get("legibility", {}).get("auto_scrim", True),
     )
