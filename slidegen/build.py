@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from slidegen.errors import OutputError, SlidegenError, raise_all
+from slidegen.images import legibility_warnings
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
 from slidegen.plan import all_citations, plan_deck
@@ -96,6 +97,7 @@ def build_deck(
         source, theme=theme, translation=translation, overrides=overrides
     )
     plan = plan_deck(outline, scriptures, chosen_theme)
+    warnings += legibility_warnings(plan, chosen_theme)
     write_atomically(target, lambda file: _render(plan, chosen_theme, file))
     return BuildResult(target, plan, chosen_theme, tuple(warnings) + plan.warnings)
 

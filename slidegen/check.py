@@ -3,11 +3,12 @@
 Per slide: the size of its main text (and whether the planner had to go down to the theme's
 minimum), whether every text box really holds its text (each block is re-measured here, an
 independent check of the planner's fitting), and the contrast of every text colour against the
-background (WCAG 2 ratio; with a gradient, the worst stop). Also which font files measured the
+background actually behind it (WCAG 2 ratio, measured by `images` over the colour, gradient or
+photo, and whether the renderer adds a scrim there). Also which font files measured the
 theme's fonts, and every warning from loading and planning.
 
-`problems` counts overflow risks, contrasts under `MIN_CONTRAST` and warnings; the CLI exits 1
-with `--strict` when it is not zero.
+`problems` counts overflow risks, contrasts under WCAG AA that no scrim fixes, and warnings;
+the CLI exits 1 with `--strict` when it is not zero.
 """
 
 from __future__ import annotations
@@ -16,36 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen import fit
+from slidegen.images import AA_CONTRAST, Legibility, legibility_for, legibility_warnings
 from slidegen.model import SlidePlan, TextBlock, Theme
 
-# WCAG AA for body text. Slide text is large (where WCAG asks only 3:1), but a projector in a lit
-# room washes contrast out, so the stricter ratio is the useful warning.
-MIN_CONTRAST = 4.5
 _EPS = 1e-6
 _TITLE_WIDTH = 44
-
-
-def _channel(value: int) -> float:
-    c = value / 255
-    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
-
-
-def relative_luminance(color: str) -> float:
-    """WCAG 2 relative luminance of "#RRGGBB"."""
-    hex_digits = color.lstrip("#")
-    r, g, b = (int(hex_digits[i : i + 2], 16) for i in (0, 2, 4))
-    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
-
-
-def contrast_ratio(foreground: str, background: str) -> float:
-    """WCAG 2 contrast ratio, 1.0 (none) to 21.0 (black on white)."""
-    a, b = sorted((relative_luminance(foreground), relative_luminance(background)), reverse=True)
-    return (a + 0.05) / (b + 0.05)
-
-
-def background_colors(theme: Theme) -> tuple[str, ...]:
-    """Every colour text can sit on: each gradient stop, or the solid background."""
-    return theme.gradient if len(theme.gradient) >= 2 else (theme.background,)
 
 
 @dataclass(frozen=True)
@@ -60,7 +36,12 @@ class BlockCheck:
     widest_pt: float
     width_pt: float
     colors: tuple[str, ...]
-    contrast: float  # the worst of its colours against the worst background stop
+    contrast: float  # the worst of its colours against what lies behind it (colour or photo)
+    scrim: bool = False  # the renderer puts a scrim under it, which brings it up to AA
+
+    @property
+    def low_contrast(self) -> bool:
+        return self.contrast < AA_CONTRAST and not self.scrim
 
     @property
     def overflows(self) -> bool:
@@ -97,12 +78,16 @@ class SlideCheck:
         return min((b.contrast for b in self.blocks), default=21.0)
 
     @property
+    def scrims(self) -> int:
+        return sum(b.scrim for b in self.blocks)
+
+    @property
     def overflows(self) -> tuple[BlockCheck, ...]:
         return tuple(b for b in self.blocks if b.overflows)
 
     @property
     def low_contrast(self) -> tuple[BlockCheck, ...]:
-        return tuple(b for b in self.blocks if b.contrast < MIN_CONTRAST)
+        return tuple(b for b in self.blocks if b.low_contrast)
 
     @property
     def problems(self) -> int:
@@ -128,7 +113,7 @@ class CheckReport:
         for row in self.rows:
             title = row.title if len(row.title) <= _TITLE_WIDTH else row.title[:43] + "…"
             minimum = "below" if row.size_pt < row.min_pt - _EPS else "min"
-            flag = "!" if row.low_contrast else ""
+            flag = "!" if row.low_contrast else ("s" if row.scrims else "")
             lines.append(
                 f"{row.number:>3}  {row.kind:<8}{row.size_pt:>6g}  "
                 f"{minimum if row.at_minimum else '':<5}{row.contrast:>8.1f}{flag:1}  "
@@ -138,9 +123,11 @@ class CheckReport:
                 lines.append(f"       overflow risk: {block.describe()}")
             for block in row.low_contrast:
                 lines.append(
-                    f"       low contrast {block.contrast:.1f} (< {MIN_CONTRAST:g}) for "
+                    f"       low contrast {block.contrast:.1f} (< {AA_CONTRAST:g}) for "
                     f"{'/'.join(block.colors)}: “{block.text.splitlines()[0][:40]}”"
                 )
+        if any(row.scrims for row in self.rows):
+            lines += ["", "s: a scrim is put under text the background would drown out."]
         lines += ["", "Fonts:"] + [f"  {f}" for f in self.fonts]
         if self.warnings:
             lines += ["", "Warnings:"] + [f"  {w}" for w in self.warnings]
@@ -161,14 +148,14 @@ def _measurer(block: TextBlock, theme: Theme) -> fit.Measurer:
     )
 
 
-def check_block(block: TextBlock, theme: Theme) -> BlockCheck:
-    """Re-wrap the block's text at its size in its box and compare colours with the background."""
+def check_block(block: TextBlock, theme: Theme, judge: Legibility) -> BlockCheck:
+    """Re-wrap the block's text at its size in its box; judge its colours against its backdrop."""
     measurer = _measurer(block, theme)
     lines = fit.wrap(block.text, measurer, block.size_pt, block.width * fit.WIDTH_SAFETY)
     colors = [block.color]
     if any(run.verse_number for para in block.paragraphs for run in para):
         colors.append(theme.accent_color)  # the renderer draws verse numbers in the accent
-    contrast = min(contrast_ratio(c, bg) for c in colors for bg in background_colors(theme))
+    verdict = judge.block_verdict(block)
     return BlockCheck(
         text=block.text,
         size_pt=block.size_pt,
@@ -178,7 +165,8 @@ def check_block(block: TextBlock, theme: Theme) -> BlockCheck:
         widest_pt=max((measurer.width(line, block.size_pt) for line in lines), default=0.0),
         width_pt=block.width,
         colors=tuple(dict.fromkeys(colors)),
-        contrast=contrast,
+        contrast=verdict.contrast,
+        scrim=verdict.opacity > 0 and theme.auto_scrim,
     )
 
 
@@ -190,7 +178,7 @@ def _main_block(slide: SlidePlan) -> TextBlock:
     return next(b for b in slide.blocks if b.is_title)
 
 
-def check_slide(number: int, slide: SlidePlan, theme: Theme) -> SlideCheck:
+def check_slide(number: int, slide: SlidePlan, theme: Theme, judge: Legibility) -> SlideCheck:
     main = _main_block(slide)
     return SlideCheck(
         number=number,
@@ -198,7 +186,7 @@ def check_slide(number: int, slide: SlidePlan, theme: Theme) -> SlideCheck:
         title=slide.title,
         size_pt=main.size_pt,
         min_pt=theme.style(slide.kind).min_pt,
-        blocks=tuple(check_block(b, theme) for b in slide.blocks),
+        blocks=tuple(check_block(b, theme, judge) for b in slide.blocks),
     )
 
 
@@ -211,11 +199,13 @@ def check_outline(
 
     outline, chosen, scriptures, warnings = prepare(path, theme=theme, translation=translation)
     plan = plan_deck(outline, scriptures, chosen)
-    rows = tuple(check_slide(n, s, chosen) for n, s in enumerate(plan.slides, 1))
+    judge = legibility_for(chosen)
+    rows = tuple(check_slide(n, s, chosen, judge) for n, s in enumerate(plan.slides, 1))
     used = dict.fromkeys((b.font, b.bold, b.italic) for s in plan.slides for b in s.blocks)
     search = (Path(chosen.folder),) if chosen.folder else ()
     fonts = tuple(
         fit.find_font(font, bold=bold, italic=italic, search_dirs=search).description
         for font, bold, italic in used
     )
+    warnings += legibility_warnings(plan, chosen)
     return CheckReport(str(path), chosen.name, rows, fonts, tuple(warnings) + plan.warnings)

@@ -10,6 +10,7 @@ import argparse
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from slidegen import __version__
 from slidegen.errors import (
@@ -40,6 +41,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--theme", help="theme name or path to a theme file/folder")
     build.add_argument("--translation", help="Bible translation code, e.g. WEB, KJV, ASV")
+    build.add_argument("--pdf", action="store_true", help="also export a PDF (LibreOffice)")
+    build.add_argument(
+        "--png", action="store_true", help="also export PNG slides and a contact sheet"
+    )
     build.add_argument(
         "--set",
         dest="settings",
@@ -54,6 +59,12 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("--from", dest="source", help="an outline whose structure to reuse")
     new.add_argument("--keep-text", action="store_true", help="keep the old wording too")
     new.add_argument("-o", "--output", help="file to write (default: outlines/TITLE.yaml)")
+
+    check = commands.add_parser("check", help="report sizes, fit and contrast slide by slide")
+    check.add_argument("outline", help="outline file (.yaml, .txt, .md, .docx)")
+    check.add_argument("--theme", help="theme name or path")
+    check.add_argument("--translation", help="Bible translation code")
+    check.add_argument("--strict", action="store_true", help="exit 1 when there are problems")
 
     imp = commands.add_parser("import", help="turn a .txt, .md or .docx outline into outline YAML")
     imp.add_argument("source", help="the outline as written (.txt, .md, .docx)")
@@ -102,40 +113,63 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _build(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from slidegen.build import build_deck, outline_files
     from slidegen.reuse import parse_settings
 
     settings = parse_settings(args.settings)
+    if args.pdf or args.png:
+        from slidegen.export import check_tools
+
+        check_tools(pdf=args.pdf, png=args.png)  # before any work, not after
     source = Path(args.outline)
+    options = {"theme": args.theme, "translation": args.translation, "overrides": settings}
     if not source.is_dir():
-        result = build_deck(
-            source, args.output, theme=args.theme, translation=args.translation, overrides=settings
-        )
+        result = build_deck(source, args.output, **options)
         _report(result)
+        _export([result.output], args)
         return EXIT_OK
     files = outline_files(source)
     if not files:
         raise UsageError(f"no outlines (*.yaml) in {source}")
     out_dir = Path(args.output) if args.output else None
-    failed = 0
+    built: list[Path] = []
     for number, path in enumerate(files, 1):
         print(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
         target = out_dir / f"{path.stem}.pptx" if out_dir else None
         try:
-            _report(
-                build_deck(
-                    path, target, theme=args.theme, translation=args.translation,
-                    overrides=settings,
-                )
-            )  # fmt: skip
+            result = build_deck(path, target, **options)
         except SlidegenError as error:
-            failed += 1
             print(str(error), file=sys.stderr)
-    built = len(files) - failed
-    print(f"built {built} of {len(files)} decks" + (f"; {failed} failed" if failed else ""))
+            continue
+        _report(result)
+        built.append(result.output)
+    _export(built, args)
+    failed = len(files) - len(built)
+    print(f"built {len(built)} of {len(files)} decks" + (f"; {failed} failed" if failed else ""))
     return EXIT_BAD_INPUT if failed else EXIT_OK
+
+
+def _export(decks: list[Path], args: argparse.Namespace) -> None:
+    if not (args.pdf or args.png) or not decks:
+        return
+    from slidegen.export import export_decks
+
+    print(f"exporting {len(decks)} deck(s) with LibreOffice…", file=sys.stderr, flush=True)
+    written = export_decks(decks, pdf=args.pdf, png=args.png)
+    for path in written:
+        if path.suffix == ".pdf" or path.name.endswith("-sheet.png"):
+            print(f"wrote {path}")
+    slides = sum(1 for path in written if path.parent.name.endswith("-slides"))
+    if slides:
+        print(f"wrote {slides} slide images")
+
+
+def _check(args: argparse.Namespace) -> int:
+    from slidegen.check import check_outline
+
+    report = check_outline(args.outline, theme=args.theme, translation=args.translation)
+    print(report.format())
+    return EXIT_BAD_INPUT if args.strict and report.problems else EXIT_OK
 
 
 def _report(result: object) -> None:
@@ -148,8 +182,6 @@ def _report(result: object) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from slidegen.build import write_atomically
     from slidegen.reuse import new_outline, slug
 
@@ -164,8 +196,6 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from slidegen.build import write_atomically
     from slidegen.importers import import_source
     from slidegen.reuse import slug
@@ -235,6 +265,7 @@ def _translations(args: argparse.Namespace) -> int:
 
 _COMMANDS = {
     "build": _build,
+    "check": _check,
     "new": _new,
     "import": _import,
     "schema": _schema,

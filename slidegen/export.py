@@ -291,22 +291,43 @@ def contact_sheet(
 
 
 def export_deck(deck: Path, *, pdf: bool, png: bool, dpi: int = DEFAULT_DPI) -> list[Path]:
-    """What `build --pdf/--png` writes: `<stem>.pdf` beside the deck (with --pdf), one PNG per
-    slide in `<stem>-slides/` and `<stem>-sheet.png` (with --png). Returns every file written."""
-    deck = Path(deck)
-    if not (pdf or png):
+    """What `build --pdf/--png` writes for one deck; see `export_decks`."""
+    return export_decks([Path(deck)], pdf=pdf, png=png, dpi=dpi)
+
+
+def check_tools(*, pdf: bool, png: bool) -> None:
+    """Fail before any work when an export was asked for and its tool is missing."""
+    if pdf or png:
+        find_soffice()
+    if png:
+        find_pdftoppm()
+
+
+def export_decks(
+    decks: Sequence[Path], *, pdf: bool, png: bool, dpi: int = DEFAULT_DPI
+) -> list[Path]:
+    """`<stem>.pdf` beside each deck (with --pdf), one PNG per slide in `<stem>-slides/` and
+    `<stem>-sheet.png` (with --png). All decks go through ONE LibreOffice run; decks in several
+    folders are converted together into a staging folder and moved beside their decks.
+    Returns every file written."""
+    if not (pdf or png) or not decks:
         return []
     soffice = find_soffice()
     pdftoppm = find_pdftoppm() if png else None  # fail before the slow conversion
     written: list[Path] = []
-    with contextlib.ExitStack() as stack:
-        # PNGs without --pdf still go through a PDF, kept out of sight and deleted.
-        pdf_dir = deck.parent if pdf else Path(stack.enter_context(tempfile.TemporaryDirectory()))
-        (made,) = export_pdf([deck], pdf_dir, soffice=soffice)
-        if pdf:
-            written.append(made)
-        if png:
-            slides = export_png(made, deck.parent / f"{deck.stem}-slides", dpi, pdftoppm=pdftoppm)
-            written += slides
-            written.append(contact_sheet(slides, deck.parent / f"{deck.stem}-sheet.png"))
+    # Staged beside the (first) deck, so moving a PDF into place is an atomic rename.
+    with tempfile.TemporaryDirectory(dir=decks[0].parent, prefix=".slidegen-export-") as scratch:
+        made = export_pdf(decks, Path(scratch), soffice=soffice)
+        for deck, converted in zip(decks, made, strict=True):
+            images: list[Path] = []
+            if png:
+                images = export_png(
+                    converted, deck.parent / f"{deck.stem}-slides", dpi, pdftoppm=pdftoppm
+                )
+                images.append(contact_sheet(images, deck.parent / f"{deck.stem}-sheet.png"))
+            if pdf:
+                target = deck.parent / converted.name
+                shutil.move(converted, target)
+                written.append(target)
+            written += images
     return written

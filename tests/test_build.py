@@ -156,3 +156,35 @@ def test_import_writes_yaml_that_builds_the_same_deck_as_the_source(tmp_path: Pa
     assert [s.texts for s in from_yaml] == [s.texts for s in direct]
     assert [s.notes for s in from_yaml] == [s.notes for s in direct]
     assert any(s.title == "Hebrews 7:25 (WEB)" for s in direct)
+
+
+def test_building_a_folder_with_pdf_exports_every_deck_in_one_run(tmp_path: Path) -> None:
+    from .render_support import require_soffice
+
+    require_soffice()
+    folder = tmp_path / "outlines"
+    folder.mkdir()
+    shutil.copy(EXAMPLE, folder)
+    (folder / "grace.yaml").write_text("title: Grace\nsections: [Dead, Alive]\n")
+    done = run_cli("build", str(folder), "-o", str(tmp_path / "decks"), "--pdf")
+    assert done.returncode == 0, done.stderr
+    assert "exporting 2 deck(s)" in done.stderr
+    pdfs = sorted(p.name for p in (tmp_path / "decks").glob("*.pdf"))
+    assert pdfs == ["exodus-32-intercession.pdf", "grace.pdf"]
+    assert not list((tmp_path / "decks").glob(".slidegen-export-*"))
+
+
+def test_check_reports_every_slide_and_strict_fails_on_problems(tmp_path: Path) -> None:
+    done = run_cli("check", str(EXAMPLE))
+    assert done.returncode == 0, done.stderr
+    assert "66 slides; 0 problems" in done.stdout or " slides; 0 problems" in done.stdout
+    long = tmp_path / "long.yaml"
+    long.write_text(
+        "title: T\nsections:\n  - heading: H\n    points:\n      - "
+        + "A very long point that keeps going on and on. " * 40
+        + "\n"
+    )
+    assert run_cli("check", str(long)).returncode == 0
+    strict = run_cli("check", str(long), "--strict")
+    assert strict.returncode == 1
+    assert "long point split over" in strict.stdout
