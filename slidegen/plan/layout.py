@@ -1,0 +1,245 @@
+"""The slide grid and text boxes: every size is chosen here by measuring with `fit`.
+
+`Layout` turns text into positioned `TextBlock`s at the largest size that fits their box,
+keeping clear of the logo; it records a warning whenever it has to shrink below the theme's
+minimum. Pure: fonts are read, nothing is written.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from slidegen import fit
+from slidegen.model import Bar, Run, TextBlock, Theme
+
+# Secondary text (kickers, labels, meta lines) sits in these size ranges; it is not the text the
+# back row must read, but it still has to be legible on a projector.
+KICKER_PT = (26.0, 20.0)
+LABEL_PT = (28.0, 22.0)
+META_PT = (24.0, 18.0)
+FOOTER_PT = 14.0
+SLIDE_NUMBER_WIDTH_PT = 72.0
+# Text keeps this far (points) from the logo.
+LOGO_GAP_PT = 16.0
+# Headings may shrink below the theme's minimum rather than overflow; never below this.
+HEADING_FLOOR_PT = 20.0
+
+
+# The text's box is fitted with this share of its height, so renderers whose line spacing runs
+# a little larger than measured still have room (measured: rendered stacks fill boxes exactly).
+HEIGHT_SLACK = 0.99
+FOOTER_HEIGHT_PT = 22.0
+FOOTER_MIN_PT = 10.0
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """The slide's grid in points, derived from its size (16:9 and 4:3 share a height)."""
+
+    width: float
+    height: float
+
+    @property
+    def margin(self) -> float:
+        return round(self.width * 0.065, 1)
+
+    @property
+    def inner_width(self) -> float:
+        return self.width - 2 * self.margin
+
+    @property
+    def footer_y(self) -> float:
+        return self.height - 34.0
+
+    def band(self, top: float, bottom: float) -> tuple[float, float]:
+        """A horizontal band given as fractions of the height → (y, height) in points."""
+        return self.height * top, self.height * (bottom - top)
+
+
+class Layout:
+    """Text boxes for one theme's slides; `warnings` collects what had to give."""
+
+    def __init__(self, theme: Theme, series: str = "", church: str = "") -> None:
+        self.theme = theme
+        self.series = series
+        self.church = church
+        self.warnings: list[str] = []
+        self.geo = Geometry(theme.slide_width_pt, theme.slide_height_pt)
+        search = (Path(theme.folder),) if theme.folder else ()
+        self.heading_face = fit.Measurer.for_font(theme.heading_font, bold=True, search_dirs=search)
+        self.body_face = fit.Measurer.for_font(theme.body_font, search_dirs=search)
+        self.body_bold_face = fit.Measurer.for_font(theme.body_font, bold=True, search_dirs=search)
+        self.verse_face = fit.Measurer.for_font(theme.verse_font, search_dirs=search)
+
+    def box(self, width: float, height: float) -> fit.Box:
+        return fit.Box(width, height * HEIGHT_SLACK)
+
+    # -- text blocks -------------------------------------------------------------------------
+    def clear_span(self, y: float, height: float, align: str = "left") -> tuple[float, float]:
+        """(x, width) of a text band from y to y + height that keeps clear of the logo.
+
+        Centred text gives up the same width on both sides, so it stays centred on the slide.
+        """
+        left, right = self.geo.margin, self.geo.margin + self.geo.inner_width
+        rect = self.theme.logo_rect
+        if rect is None:
+            return left, right - left
+        lx, ly, lw, lh = rect
+        if y >= ly + lh + LOGO_GAP_PT or y + height <= ly - LOGO_GAP_PT:
+            return left, right - left
+        if lx + lw / 2 > self.geo.width / 2:
+            cut = max(0.0, right - (lx - LOGO_GAP_PT))
+            return (left + cut if align == "center" else left), right - left - cut * (
+                2 if align == "center" else 1
+            )
+        cut = max(0.0, lx + lw + LOGO_GAP_PT - left)
+        return left + cut, right - left - cut * (2 if align == "center" else 1)
+
+    def block(
+        self,
+        text: str,
+        face: fit.Measurer,
+        y: float,
+        height: float,
+        sizes: tuple[float, float],
+        *,
+        font: str,
+        color: str,
+        where: str,
+        floor: float | None = None,
+        **style: object,
+    ) -> TextBlock:
+        """A text box across the inner width, at the largest size in `sizes` that fits.
+
+        Text that does not fit at the smallest size keeps shrinking down to `floor` (headings
+        and labels only) with a warning; it never overflows silently.
+        """
+        x, width = self.clear_span(y, height, str(style.get("align", "left")))
+        box = self.box(width, height)
+        max_pt, min_pt = sizes
+        result = fit.fit_text(text, face, box, max_pt, min_pt)
+        if result is None:
+            result = fit.fit_text(text, face, box, min_pt, floor or min_pt)
+            if result is None:
+                self.warnings.append(
+                    f"{where}: text too long for its box even at {floor or min_pt:g} pt; shorten it"
+                )
+                size = floor or min_pt
+            else:
+                size = result.size_pt
+                self.warnings.append(
+                    f"{where}: long text set at {size:g} pt (below the theme's {min_pt:g} pt); "
+                    "consider shortening it"
+                )
+        else:
+            size = result.size_pt
+        return TextBlock(
+            paragraphs=tuple((Run(line),) for line in text.split("\n")),
+            x=x,
+            y=y,
+            width=width,
+            height=height,
+            size_pt=size,
+            font=font,
+            color=color,
+            **style,  # type: ignore[arg-type]
+        )
+
+    def heading_block(
+        self, text: str, top: float, bottom: float, kind: str, where: str, **style: object
+    ) -> TextBlock:
+        s = self.theme.style(kind)
+        y, height = self.geo.band(top, bottom)
+        return self.block(
+            text,
+            self.heading_face,
+            y,
+            height,
+            (s.max_pt, s.min_pt),
+            font=self.theme.heading_font,
+            color=self.theme.heading_color,
+            bold=True,
+            align=s.align,
+            where=where,
+            floor=HEADING_FLOOR_PT,
+            **style,
+        )
+
+    def small_block(
+        self,
+        text: str,
+        top: float,
+        bottom: float,
+        sizes: tuple[float, float],
+        color: str,
+        where: str,
+        **style: object,
+    ) -> TextBlock:
+        y, height = self.geo.band(top, bottom)
+        # Bold text is wider: measure it with the bold face it is drawn in.
+        face = self.body_bold_face if style.get("bold") else self.body_face
+        return self.block(
+            text,
+            face,
+            y,
+            height,
+            sizes,
+            font=self.theme.body_font,
+            color=color,
+            where=where,
+            floor=12.0,
+            **style,
+        )
+
+    def accent_bar(self, top: float, kind: str) -> Bar:
+        width = 72.0
+        centred = self.theme.style(kind).align == "center"
+        x = (self.geo.width - width) / 2 if centred else self.geo.margin
+        return Bar(x, self.geo.height * top, width, 4.0, self.theme.accent_color)
+
+    def footer(self, number: int) -> tuple[TextBlock, ...]:
+        """Series and church at the left, the slide number at the right, both clear of the logo."""
+        parts = []
+        if self.theme.footer_series and self.series:
+            parts.append(self.series)
+        if self.theme.footer_church and self.church:
+            parts.append(self.church)
+        x, width = self.clear_span(self.geo.footer_y, FOOTER_HEIGHT_PT)
+        blocks = []
+        if self.theme.footer_slide_number:
+            blocks.append(
+                self.footer_block(str(number), x + width - SLIDE_NUMBER_WIDTH_PT, "right")
+            )
+            width -= SLIDE_NUMBER_WIDTH_PT + LOGO_GAP_PT
+        if parts:
+            text = "  ·  ".join(parts)
+            blocks.insert(
+                0, self.footer_block(text, x, "left", min(width, self.geo.inner_width * 0.8))
+            )
+        return tuple(blocks)
+
+    def footer_block(
+        self, text: str, x: float, align: str, width: float = SLIDE_NUMBER_WIDTH_PT
+    ) -> TextBlock:
+        """One line of small text; too long a line shrinks, then loses words at its end (…)."""
+        box = fit.Box(width, FOOTER_HEIGHT_PT)
+        fitted = fit.fit_text(text, self.body_face, box, FOOTER_PT, FOOTER_MIN_PT)
+        words = text.split()
+        while fitted is None or len(fitted.lines) > 1:
+            if len(words) <= 1:
+                break
+            words.pop()
+            text = " ".join(words).rstrip(" ·") + "…"
+            fitted = fit.fit_text(text, self.body_face, box, FOOTER_MIN_PT, FOOTER_MIN_PT)
+        return TextBlock(
+            paragraphs=((Run(text),),),
+            x=x,
+            y=self.geo.footer_y,
+            width=width,
+            height=FOOTER_HEIGHT_PT,
+            size_pt=fitted.size_pt if fitted else FOOTER_MIN_PT,
+            font=self.theme.body_font,
+            color=self.theme.muted_color,
+            align=align,
+        )

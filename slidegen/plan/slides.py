@@ -1,0 +1,352 @@
+"""The walk over the outline: which slides, in what order, with what words and notes."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from slidegen import fit
+from slidegen.model import (
+    Bar,
+    Citation,
+    Outline,
+    Plan,
+    Point,
+    Run,
+    Scripture,
+    Section,
+    SlidePlan,
+    TextBlock,
+    Theme,
+)
+from slidegen.plan.layout import KICKER_PT, LABEL_PT, META_PT, Layout
+from slidegen.plan.words import format_date, numeral, outline_lines, roman, scripture_text
+
+
+class Planner:
+    """Makes the slides of one outline with one theme (use `plan_deck`)."""
+
+    def __init__(
+        self, outline: Outline, scriptures: Mapping[Citation, Scripture], theme: Theme
+    ) -> None:
+        self.outline = outline
+        self.scriptures = scriptures
+        self.theme = theme
+        self.layout = Layout(theme, outline.series, outline.church)
+        self.slides: list[SlidePlan] = []
+
+    def add(
+        self,
+        kind: str,
+        blocks: Sequence[TextBlock],
+        notes: str,
+        bars: Sequence[Bar] = (),
+        footer: bool = True,
+    ) -> None:
+        title = next(b.text for b in blocks if b.is_title)
+        all_blocks = tuple(blocks) + (self.layout.footer(len(self.slides) + 1) if footer else ())
+        self.slides.append(
+            SlidePlan(kind, title.replace("\n", " "), all_blocks, notes.strip(), tuple(bars))
+        )
+
+    def title_slide(self) -> None:
+        o, t = self.outline, self.theme
+        where = f"{o.source}: title"
+        align = t.style("title").align
+        blocks = [
+            self.layout.heading_block(
+                o.title, 0.26, 0.60, "title", where, anchor="bottom", is_title=True
+            )
+        ]
+        if o.series:
+            blocks.append(
+                self.layout.small_block(
+                    o.series.upper(), 0.14, 0.22, KICKER_PT, t.accent_color, where, align=align
+                )
+            )
+        if o.subtitle:
+            blocks.append(
+                self.layout.small_block(
+                    o.subtitle, 0.63, 0.73, LABEL_PT, t.text_color, where, align=align
+                )
+            )
+        if o.citations:
+            label = "; ".join(str(c.passage) for c in o.citations)
+            blocks.append(
+                self.layout.small_block(
+                    label, 0.74, 0.82, LABEL_PT, t.accent_color, where, bold=True, align=align
+                )
+            )
+        meta = "  ·  ".join(x for x in (o.preacher, format_date(o.date)) if x)
+        if meta:
+            blocks.append(
+                self.layout.small_block(
+                    meta, 0.83, 0.91, META_PT, t.muted_color, where, align=align
+                )
+            )
+        self.add(
+            "title",
+            blocks,
+            self.title_notes(),
+            [self.layout.accent_bar(0.615, "title")],
+            footer=False,
+        )
+
+    def title_notes(self) -> str:
+        o = self.outline
+        lines = [o.title]
+        if o.subtitle:
+            lines.append(o.subtitle)
+        if o.citations:
+            lines.append("Text: " + "; ".join(self.label(c) for c in o.citations))
+        meta = ", ".join(x for x in (o.preacher, format_date(o.date), o.church) if x)
+        if meta:
+            lines.append(meta)
+        lines += ["", "Outline:"]
+        for number, section in enumerate(o.sections, 1):
+            lines.append(f"{roman(number)}. {section.heading}{self.refs_suffix(section.citations)}")
+            lines += outline_lines(section.points, 1)
+        return "\n".join(lines)
+
+    def section_slide(self, number: int, section: Section) -> None:
+        t = self.theme
+        where = f"{self.outline.source}:{section.line}: heading"
+        style = t.style("section")
+        blocks = [
+            self.layout.heading_block(
+                section.heading, 0.30, 0.70, "section", where, anchor="middle", is_title=True
+            )
+        ]
+        if style.numbering != "none":
+            blocks.append(
+                self.layout.small_block(
+                    numeral(number, style.numbering),
+                    0.14,
+                    0.24,
+                    (40.0, 28.0),
+                    t.accent_color,
+                    where,
+                    bold=True,
+                    align=style.align,
+                )
+            )
+        if section.citations:
+            label = "; ".join(str(c.passage) for c in section.citations)
+            blocks.append(
+                self.layout.small_block(
+                    label, 0.73, 0.82, LABEL_PT, t.accent_color, where, align=style.align
+                )
+            )
+        notes = [section.heading, self.refs_line(section.citations), section.notes]
+        self.add(
+            "section",
+            blocks,
+            "\n\n".join(x for x in notes if x),
+            [self.layout.accent_bar(0.26, "section")],
+        )
+
+    def point_slides(self, point: Point, kicker: str) -> None:
+        t = self.theme
+        where = f"{self.outline.source}:{point.line}: point" if point.line else "point"
+        style = t.style("point")
+        y, height = self.layout.geo.band(0.25, 0.88)
+        box = self.layout.box(self.layout.clear_span(y, height, style.align)[1], height)
+        pages = [point.text]
+        if fit.fit_text(point.text, self.layout.body_face, box, style.max_pt, style.min_pt) is None:
+            pages = fit.split_text(point.text, self.layout.body_face, box, style.min_pt)
+            self.layout.warnings.append(
+                f"{where}: long point split over {len(pages)} slides; "
+                "short slide text with the rest in 'notes' reads better"
+            )
+        notes = "\n\n".join(
+            x for x in (point.text, point.notes, self.scripture_notes(point.citations)) if x
+        )
+        for index, page in enumerate(pages, 1):
+            marker = f" ({index}/{len(pages)})" if len(pages) > 1 else ""
+            blocks = [
+                self.layout.block(
+                    page + marker,
+                    self.layout.body_face,
+                    y,
+                    height,
+                    (style.max_pt, style.min_pt),
+                    font=t.body_font,
+                    color=t.text_color,
+                    align=style.align,
+                    anchor="middle",
+                    where=where,
+                    is_title=True,
+                ),
+            ]
+            if kicker:
+                blocks.append(
+                    self.layout.small_block(
+                        kicker, 0.06, 0.19, KICKER_PT, t.muted_color, where, align=style.align
+                    )
+                )
+            self.add(
+                "point", blocks, notes, [self.layout.accent_bar(0.205, "point")] if kicker else []
+            )
+
+    def verse_slides(self, citation: Citation) -> None:
+        scripture = self.scriptures[citation]
+        t = self.theme
+        style = t.style("verse")
+        y, height = self.layout.geo.band(0.18, 0.90)
+        x, width = self.layout.clear_span(y, height, style.align)
+        box = self.layout.box(width, height)
+        chunks, chunk_runs = self.verse_chunks(scripture, style.verse_numbers)
+        pages = fit.paginate(chunks, self.layout.verse_face, box, style.max_pt, style.min_pt)
+        label = self.label(citation)
+        notes_text = scripture_text(scripture)
+        for number, page in enumerate(pages, 1):
+            marker = f" ({number}/{len(pages)})" if len(pages) > 1 else ""
+            runs: list[Run] = []
+            for piece in page.pieces:
+                if runs:
+                    runs.append(Run(" "))
+                if piece.is_continuation:
+                    runs.append(Run(piece.text))
+                else:
+                    number_run, text = chunk_runs[piece.chunk_index]
+                    runs.extend(
+                        [number_run, Run(piece.text[len(number_run.text) :])]
+                        if number_run
+                        else [Run(piece.text)]
+                    )
+            label_block = self.layout.small_block(
+                label + marker,
+                0.05,
+                0.14,
+                LABEL_PT,
+                t.accent_color,
+                f"{self.outline.source}: {label}",
+                bold=True,
+                is_title=True,
+            )
+            body = TextBlock(
+                paragraphs=(tuple(runs),),
+                x=x,
+                y=y,
+                width=width,
+                height=height,
+                size_pt=page.size_pt,
+                font=t.verse_font,
+                color=t.text_color,
+                align=style.align,
+            )
+            part = f"Slide {number} of {len(pages)} for this passage.\n\n" if marker else ""
+            self.add("verse", [label_block, body], f"{label}\n\n{part}{notes_text}")
+
+    def verse_chunks(
+        self, scripture: Scripture, numbers: bool
+    ) -> tuple[list[str], list[tuple[Run | None, str]]]:
+        """Each verse as one chunk of text; the verse number leads it as its own run."""
+        if scripture.given_text:
+            return [scripture.given_text], [(None, scripture.given_text)]
+        chunks: list[str] = []
+        runs: list[tuple[Run | None, str]] = []
+        first_chapter = scripture.passage.start_chapter
+        for verse in scripture.verses:
+            if not numbers:
+                chunks.append(verse.text)
+                runs.append((None, verse.text))
+                continue
+            shown = str(verse.number)
+            if verse.chapter != first_chapter and verse.number == 1:
+                shown = f"{verse.chapter}:1"
+            chunks.append(f"{shown}\u00a0{verse.text}")
+            runs.append((Run(f"{shown}\u00a0", verse_number=True), verse.text))
+        return chunks, runs
+
+    def closing_slide(self) -> None:
+        o, t = self.outline, self.theme
+        where = f"{o.source}: closing"
+        blocks = [
+            self.layout.heading_block(
+                o.title, 0.14, 0.40, "closing", where, anchor="bottom", is_title=True
+            )
+        ]
+        numbering = t.style("section").numbering
+        recap = "\n".join(
+            f"{numeral(n, numbering)}.  {s.heading}" if numbering != "none" else s.heading
+            for n, s in enumerate(o.sections, 1)
+        )
+        y, height = self.layout.geo.band(0.46, 0.86)
+        style = t.style("point")
+        align = t.style("closing").align
+        x, width = self.layout.clear_span(y, height, align)
+        box = self.layout.box(width, height)
+        fitted = fit.fit_text(recap, self.layout.body_face, box, min(style.max_pt, 36.0), 24.0)
+        if fitted is not None:
+            blocks.append(
+                TextBlock(
+                    paragraphs=tuple((Run(line),) for line in recap.split("\n")),
+                    x=x,
+                    y=y,
+                    width=width,
+                    height=height,
+                    size_pt=fitted.size_pt,
+                    font=t.body_font,
+                    color=t.text_color,
+                    align=align,
+                )
+            )
+        if o.citations:
+            label = "; ".join(str(c.passage) for c in o.citations)
+            blocks.append(
+                self.layout.small_block(
+                    label, 0.87, 0.95, META_PT, t.accent_color, where, align=align
+                )
+            )
+        notes = ["Closing: " + o.title, "Recap:", recap]
+        if o.conclusion and o.conclusion.notes:
+            notes.append(o.conclusion.notes)
+        self.add(
+            "closing",
+            blocks,
+            "\n\n".join(notes),
+            [self.layout.accent_bar(0.43, "closing")],
+            footer=False,
+        )
+
+    def label(self, citation: Citation) -> str:
+        scripture = self.scriptures.get(citation)
+        code = scripture.translation if scripture else citation.translation
+        return f"{citation.passage} ({code})" if code else str(citation.passage)
+
+    def refs_suffix(self, citations: Sequence[Citation]) -> str:
+        return f" ({'; '.join(str(c.passage) for c in citations)})" if citations else ""
+
+    def refs_line(self, citations: Sequence[Citation]) -> str:
+        return "Passages: " + "; ".join(self.label(c) for c in citations) if citations else ""
+
+    def scripture_notes(self, citations: Sequence[Citation]) -> str:
+        return "\n\n".join(
+            f"{self.label(c)}\n{scripture_text(self.scriptures[c])}" for c in citations
+        )
+
+    def point_tree(self, point: Point, kicker: str) -> None:
+        self.point_slides(point, kicker)
+        for citation in point.citations:
+            self.verse_slides(citation)
+        for child in point.points:
+            self.point_tree(child, point.text)
+
+    def run(self) -> Plan:
+        o = self.outline
+        self.title_slide()
+        if o.read_passage:
+            for citation in o.citations:
+                self.verse_slides(citation)
+        if o.intro:
+            self.point_tree(o.intro, o.title)
+        for number, section in enumerate(o.sections, 1):
+            self.section_slide(number, section)
+            for citation in section.citations:
+                self.verse_slides(citation)
+            for point in section.points:
+                self.point_tree(point, section.heading)
+        if o.conclusion:
+            self.point_tree(o.conclusion, "Conclusion")
+        self.closing_slide()
+        return Plan(tuple(self.slides), tuple(self.layout.warnings))

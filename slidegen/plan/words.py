@@ -1,0 +1,67 @@
+"""Words the planner writes itself: numerals, dates, and the text of speaker notes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from slidegen.model import Point, Scripture
+
+
+def roman(number: int) -> str:
+    numerals = [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ]
+    result = ""
+    for value, letters in numerals:
+        while number >= value:
+            result += letters
+            number -= value
+    return result
+
+
+def numeral(number: int, numbering: str) -> str:
+    """A section's number as the theme numbers sections: 'IV', '4' or ''."""
+    return {"roman": roman(number), "arabic": str(number)}.get(numbering, "")
+
+
+def format_date(value: str) -> str:
+    """'2026-11-29' → 'November 29, 2026'; anything else is shown as written."""
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        return value
+    return f"{day:%B} {day.day}, {day.year}"
+
+
+def outline_lines(points: Sequence[Point], depth: int) -> list[str]:
+    """The points as an indented list, for the title slide's notes."""
+    lines: list[str] = []
+    for point in points:
+        refs = "; ".join(str(c.passage) for c in point.citations)
+        lines.append("  " * depth + "- " + point.text + (f" ({refs})" if refs else ""))
+        lines += outline_lines(point.points, depth + 1)
+    return lines
+
+
+def scripture_text(scripture: Scripture) -> str:
+    """A passage's whole text with bracketed verse numbers, for notes."""
+    if scripture.given_text:
+        return scripture.given_text
+    first = scripture.passage.start_chapter
+    return " ".join(
+        f"[{v.chapter}:{v.number}] {v.text}" if v.chapter != first else f"[{v.number}] {v.text}"
+        for v in scripture.verses
+    )

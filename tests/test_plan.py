@@ -1,0 +1,144 @@
+"""The planner, pure: slide order and kinds, every box inside the slide and fitted, golden dumps.
+
+Refresh the golden dumps after an intended change with:
+    SLIDEGEN_UPDATE_GOLDEN=1 pytest tests/test_plan.py
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from slidegen import fit
+from slidegen.build import prepare
+from slidegen.model import Plan, TextBlock, Theme
+from slidegen.plan import plan_deck
+from slidegen.plan.layout import FOOTER_MIN_PT
+from slidegen.theme import builtin_theme_names, load_theme
+
+from .conftest import DATA, EXAMPLE, OUTLINES
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def planned(path: Path, theme: str | None = None) -> tuple[Plan, Theme]:
+    outline, chosen, scriptures, _ = prepare(path, theme=theme)
+    return plan_deck(outline, scriptures, chosen), chosen
+
+
+def dump(plan: Plan) -> str:
+    """A readable, stable summary of a plan: what a reviewer compares, never zip bytes."""
+    lines = []
+    for number, slide in enumerate(plan.slides, 1):
+        lines.append(f"--- {number} {slide.kind}: {slide.title}")
+        for block in slide.blocks:
+            role = "title" if block.is_title else "text"
+            text = block.text.replace("\n", " / ")
+            lines.append(f"  {role} {block.size_pt:g}pt {block.font}: {text}")
+    lines += [f"warning: {w}" for w in plan.warnings]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("outline", OUTLINES, ids=lambda p: p.stem)
+def test_plan_matches_its_golden_dump(outline: Path) -> None:
+    plan, _ = planned(outline)
+    golden = GOLDEN / f"{outline.stem}.txt"
+    text = dump(plan).replace(str(outline), outline.name)
+    if os.environ.get("SLIDEGEN_UPDATE_GOLDEN") == "1":
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(text, encoding="utf-8")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_example_plan_runs_title_sections_points_verses_closing() -> None:
+    plan, _ = planned(EXAMPLE)
+    kinds = [s.kind for s in plan.slides]
+    assert kinds[0] == "title" and kinds[-1] == "closing"
+    assert kinds.count("section") == 2
+    assert kinds.count("point") >= 25
+    assert kinds.count("verse") >= 20
+    # Each point is followed by its own verse slides before the next point.
+    index = next(i for i, s in enumerate(plan.slides) if s.title == "Moses confronted Aaron")
+    assert plan.slides[index + 1].title == "Exodus 32:21–24 (WEB)"
+
+
+def overlap(a: TextBlock, b: TextBlock) -> bool:
+    return not (
+        a.x + a.width <= b.x
+        or b.x + b.width <= a.x
+        or a.y + a.height <= b.y
+        or b.y + b.height <= a.y
+    )
+
+
+@pytest.mark.parametrize("theme", builtin_theme_names())
+@pytest.mark.parametrize("outline", [*OUTLINES, DATA / "stress.yaml"], ids=lambda p: p.stem)
+def test_every_block_is_on_the_slide_apart_and_fits_at_its_size(outline: Path, theme: str) -> None:
+    plan, chosen = planned(outline, theme)
+    search = (Path(chosen.folder),) if chosen.folder else ()
+    for slide in plan.slides:
+        for block in slide.blocks:
+            assert block.x >= 0 and block.y >= 0
+            assert block.x + block.width <= chosen.slide_width_pt + 0.01
+            assert block.y + block.height <= chosen.slide_height_pt + 0.01
+            face = fit.Measurer.for_font(block.font, bold=block.bold, search_dirs=search)
+            lines = fit.wrap(block.text, face, block.size_pt, block.width * fit.WIDTH_SAFETY)
+            assert len(lines) * face.line_height(block.size_pt) <= block.height + 0.01, slide.title
+        for i, a in enumerate(slide.blocks):
+            assert not any(overlap(a, b) for b in slide.blocks[i + 1 :]), slide.title
+
+
+def test_main_text_keeps_the_readable_minimum_in_the_example() -> None:
+    plan, theme = planned(EXAMPLE)
+    for slide in plan.slides:
+        main = (
+            next(b for b in slide.blocks if not b.is_title)
+            if slide.kind == "verse"
+            else next(b for b in slide.blocks if b.is_title)
+        )
+        assert main.size_pt >= theme.style(slide.kind).min_pt, slide.title
+    assert plan.warnings == ()
+
+
+def test_a_long_footer_shrinks_then_ends_in_an_ellipsis() -> None:
+    outline, theme, scriptures, _ = prepare(EXAMPLE)
+    long = "The Very Long Name of a Sermon Series About Intercession and Prayer " * 3
+    outline = dataclasses.replace(outline, series=long, church="First Church of Somewhere")
+    plan = plan_deck(outline, scriptures, theme)
+    footer = [b for b in plan.slides[2].blocks if b.y >= theme.slide_height_pt - 40]
+    assert footer
+    block = footer[0]
+    assert block.text.endswith("…")
+    assert block.size_pt == FOOTER_MIN_PT
+    face = fit.Measurer.for_font(block.font)
+    assert len(fit.wrap(block.text, face, block.size_pt, block.width * fit.WIDTH_SAFETY)) == 1
+
+
+def test_the_same_inputs_give_the_same_plan() -> None:
+    first, _ = planned(EXAMPLE)
+    second, _ = planned(EXAMPLE)
+    assert first == second
+
+
+def test_planning_never_imports_python_pptx() -> None:
+    code = (
+        "import sys; from slidegen.build import prepare; from slidegen.plan import plan_deck; "
+        f"o, t, s, _ = prepare({str(EXAMPLE)!r}); plan_deck(o, s, t); "
+        "assert 'pptx' not in sys.modules, 'pptx imported'"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+
+
+def test_four_by_three_slides_plan_narrower_boxes() -> None:
+    wide, _ = planned(EXAMPLE)
+    theme = dataclasses.replace(load_theme(), slide_width_pt=720.0)
+    outline, _, scriptures, _ = prepare(EXAMPLE)
+    narrow = plan_deck(outline, scriptures, theme)
+    assert max(b.x + b.width for s in narrow.slides for b in s.blocks) <= 720
+    assert len(narrow.slides) >= len(wide.slides)
