@@ -74,7 +74,15 @@ def _parser() -> argparse.ArgumentParser:
     schema = commands.add_parser("schema", help="print the JSON Schema for outlines or themes")
     schema.add_argument("kind", nargs="?", choices=("outline", "theme"), default="outline")
 
-    commands.add_parser("themes", help="list the built-in themes")
+    themes = commands.add_parser("themes", help="list the built-in themes")
+    themes.add_argument(
+        "--preview",
+        nargs="?",
+        const="output/themes-preview.png",
+        metavar="PNG",
+        help="render a sample slide of each kind per theme into one image "
+        "(default output/themes-preview.png; needs LibreOffice)",
+    )
 
     verses = commands.add_parser("verses", help="print the text of a Bible passage")
     verses.add_argument("reference", nargs="+", help="e.g. 'Exodus 32:7-14'")
@@ -229,9 +237,15 @@ def _schema(args: argparse.Namespace) -> int:
 def _themes(args: argparse.Namespace) -> int:
     from slidegen.theme import builtin_theme_names, load_theme
 
-    for name in builtin_theme_names():
+    names = builtin_theme_names()
+    for name in names:
         theme = load_theme(name)
         print(f"{name}\t{theme.description}")
+    if args.preview:
+        from slidegen.preview import preview_themes
+
+        print(f"rendering {len(names)} themes with LibreOffice…", file=sys.stderr, flush=True)
+        print(f"wrote {preview_themes(names, Path(args.preview))}")
     return EXIT_OK
 
 

@@ -247,17 +247,32 @@ def export_png(
     return outputs
 
 
+def _label_font(size: int) -> ImageFont.ImageFont | ImageFont.FreeTypeFont:
+    """A real font for labels (Pillow's built-in one has no en dash or curly quotes)."""
+    from slidegen.fit import find_font
+
+    source = find_font("Liberation Sans")
+    if source.path is not None:
+        return ImageFont.truetype(str(source.path), size)
+    try:
+        return ImageFont.load_default(size=size)
+    except TypeError:  # Pillow < 10.1 has one bitmap size only
+        return ImageFont.load_default()
+
+
 def contact_sheet(
-    pngs: Sequence[Path], out: Path, columns: int = 4, thumb_width: int = 400
+    pngs: Sequence[Path],
+    out: Path,
+    columns: int = 4,
+    thumb_width: int = 400,
+    labels: Sequence[str] | None = None,
 ) -> Path:
-    """All slides on one image, `columns` across, each numbered underneath in small type."""
+    """All slides on one image, `columns` across, each labelled underneath in small type
+    (its slide number unless `labels` are given)."""
     if not pngs:
         raise ExportError("no slide images for a contact sheet")
     gap, label_height = 8, 22
-    try:
-        font: ImageFont.ImageFont | ImageFont.FreeTypeFont = ImageFont.load_default(size=14)
-    except TypeError:  # Pillow < 10.1 has one bitmap size only
-        font = ImageFont.load_default()
+    font = _label_font(14)
     thumbs = []
     for png in pngs:
         with Image.open(png) as image:
@@ -279,13 +294,13 @@ def contact_sheet(
         x = gap + column * (thumb_width + gap)
         y = gap + row * (cell_height + gap)
         sheet.paste(thumb, (x, y))
-        label = str(index + 1)
+        label = labels[index] if labels else str(index + 1)
         draw.text((x + thumb_width / 2, y + thumb.height + 4), label, fill=(60, 60, 60), font=font,
                   anchor="ma")  # fmt: skip
     out = Path(out)
     with _staging(out.parent) as staging:
         temp = staging / out.name
-        sheet.save(temp, format="PNG")
+        sheet.save(temp, format="PNG", optimize=True)
         os.replace(temp, out)
     return out
 

@@ -132,6 +132,9 @@ def theme_schema() -> dict[str, Any]:
         "size": {"type": "number", "minimum": 8, "maximum": 200},
         "flag": {"type": "boolean"},
         "number": {"type": "number"},
+        "fraction": {"type": "number", "minimum": 0, "maximum": 1},
+        "radius": {"type": "number", "minimum": 0},
+        "extent": {"type": "number", "exclusiveMinimum": 0},
         "path": {"type": "string"},
     }
 

@@ -1,0 +1,55 @@
+"""Make the README's pictures from the project's own output: `python docs/make_pictures.py`.
+
+Needs LibreOffice and poppler (as `slidegen build --png` does). Writes docs/example-deck.png
+(a selection of the example sermon's slides) and docs/themes.png (every built-in theme).
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PIL import Image
+
+DOCS = Path(__file__).resolve().parent
+REPO = DOCS.parent
+sys.path.insert(0, str(REPO))
+
+from slidegen.build import build_deck  # noqa: E402
+from slidegen.export import contact_sheet, export_decks  # noqa: E402
+from slidegen.preview import preview_themes  # noqa: E402
+from slidegen.theme import builtin_theme_names  # noqa: E402
+
+EXAMPLE = REPO / "outlines" / "exodus-32-intercession.yaml"
+# Slides that show each kind: title, section, verse (first of a split passage), point, closing.
+WANTED = ("title", "section", "verse", "point", "verse", "closing")
+
+
+def shrink_colours(path: Path) -> None:
+    """Slides are flat colour: a 256-colour palette keeps them sharp at a fraction of the size."""
+    with Image.open(path) as image:
+        image.convert("RGB").quantize(256, dither=Image.Dither.NONE).save(path, optimize=True)
+
+
+def example_sheet(out: Path) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        result = build_deck(EXAMPLE, Path(scratch) / "example.pptx")
+        export_decks([result.output], pdf=False, png=True)
+        slides = sorted((Path(scratch) / "example-slides").glob("slide-*.png"))
+        kinds = [slide.kind for slide in result.plan.slides]
+        chosen: list[int] = []
+        for kind in WANTED:
+            start = chosen[-1] + 1 if chosen else 0
+            chosen.append(kinds.index(kind, start))
+        labels = [f"{n + 1}: {result.plan.slides[n].title[:40]}" for n in chosen]
+        contact_sheet([slides[n] for n in chosen], out, columns=3, thumb_width=480, labels=labels)
+    shrink_colours(out)
+
+
+if __name__ == "__main__":
+    example_sheet(DOCS / "example-deck.png")
+    # Five palettes do not share 256 colours well: the theme sheet keeps full colour.
+    preview_themes(builtin_theme_names(), DOCS / "themes.png", thumb_width=300)
+    for name in ("example-deck.png", "themes.png"):
+        print(f"wrote docs/{name} ({(DOCS / name).stat().st_size // 1024} kB)")
