@@ -188,3 +188,23 @@ def test_check_reports_every_slide_and_strict_fails_on_problems(tmp_path: Path) 
     strict = run_cli("check", str(long), "--strict")
     assert strict.returncode == 1
     assert "long point split over" in strict.stdout
+
+
+def test_themes_preview_renders_every_theme_and_kind(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from slidegen.model import SLIDE_KINDS
+    from slidegen.theme import builtin_theme_names
+
+    from .render_support import require_pdftoppm, require_soffice
+
+    require_soffice()
+    require_pdftoppm()
+    out = tmp_path / "themes.png"
+    done = run_cli("themes", "--preview", str(out))
+    assert done.returncode == 0, done.stderr
+    assert len(done.stdout.splitlines()) == len(builtin_theme_names()) + 1
+    with Image.open(out) as sheet:
+        # One row per theme, one column per kind of slide, thumbnails 360 px wide.
+        assert sheet.width > len(SLIDE_KINDS) * 360
+        assert sheet.height > len(builtin_theme_names()) * 200

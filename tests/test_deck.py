@@ -24,8 +24,9 @@ def verse_slides(slides: list[SlideText], label: str) -> list[SlideText]:
 
 
 def shown_text(slides: list[SlideText]) -> str:
-    """The verse text across a passage's slides, verse numbers removed."""
-    text = " ".join(s.body for s in slides)
+    """The verse text across a passage's slides (the largest text box: not the footer),
+    verse numbers removed."""
+    text = " ".join(max(s.texts[1:], key=len) for s in slides)
     text = re.sub(r"(?:\d+:)?\d+\u00a0", "", text)
     return " ".join(text.split())
 
@@ -71,6 +72,22 @@ def test_every_cited_passage_has_verse_slides_with_exactly_its_web_text(
         if marker:
             count = int(marker.group(2))
         assert shown_text(found[:count]) == " ".join(expected.split())
+
+
+def test_verse_slides_of_every_example_hold_exactly_their_verses(tmp_path: Path) -> None:
+    for path in OUTLINES:
+        result = build_deck(path, tmp_path / f"{path.stem}.pptx")
+        slides = read_deck(result.output)
+        outline = load_outline(path)
+        cited = all_citations(outline)[0 if outline.read_passage else len(outline.citations) :]
+        for citation in cited:
+            label = f"{citation.passage} ({outline.translation})"
+            found = verse_slides(slides, label)
+            assert found, f"{path.name}: no verse slide for {label}"
+            marker = re.search(r"\((\d+)/(\d+)\)$", found[0].title)
+            count = int(marker.group(2)) if marker else 1
+            expected = " ".join(v.text for v in lookup(citation.passage, outline.translation))
+            assert shown_text(found[:count]) == " ".join(expected.split()), label
 
 
 def test_long_passage_is_split_with_part_markers(example_deck: Deck) -> None:
