@@ -20,7 +20,10 @@ from pptx.dml.color import RGBColor
 from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
+from pptx.parts.slide import SlidePart
 from pptx.util import Pt
 
 from slidegen.errors import ThemeError
@@ -49,6 +52,7 @@ def _rgb(color: str) -> RGBColor:
 def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
     """Write the planned deck to `out` (a path or a binary file object)."""
     prs = _open(theme)
+    _remember_part_names(prs.part.package)
     prs.slide_width = Pt(theme.slide_width_pt)
     prs.slide_height = Pt(theme.slide_height_pt)
     background = prepare_background(theme)
@@ -57,8 +61,9 @@ def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
     if theme.auto_scrim:
         master_color = master_background_color(prs) if theme.template else None
         judge = Legibility(theme, backdrop(theme, background, master_color))
+    append = _SlideAppender(prs)
     for slide_plan in plan.slides:
-        slide = prs.slides.add_slide(_layout(prs, slide_plan.kind, bool(theme.template)))
+        slide = append(_layout(prs, slide_plan.kind, bool(theme.template)))
         if not theme.template:
             _paint_background(slide, theme)
         # The layout's title placeholder is already on the slide: what goes under the text is
@@ -82,6 +87,59 @@ def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
     prs.core_properties.title = plan.slides[0].title if plan.slides else ""
     prs.core_properties.author = "slidegen"
     prs.save(out)
+
+
+class _SlideAppender:
+    """`prs.slides.add_slide` in constant time per slide.
+
+    python-pptx scans every relationship of the presentation for an existing one to the new
+    slide (there never is one) and every slide id for the largest, so adding slides is
+    quadratic. This does the same three steps as `Slides.add_slide`, keeping the next slide id.
+    """
+
+    def __init__(self, prs: Any) -> None:
+        self.prs = prs
+        self.id_list = prs.slides._sldIdLst
+        self.next_id = max((int(s.get("id")) for s in self.id_list), default=255) + 1
+
+    def __call__(self, layout: Any) -> Any:
+        part = self.prs.part
+        partname = PackURI(f"/ppt/slides/slide{len(self.id_list) + 1}.xml")
+        slide_part = SlidePart.new(partname, part.package, layout.part)
+        rId = part.rels._add_relationship(RT.SLIDE, slide_part)
+        slide = slide_part.slide
+        slide.shapes.clone_layout_placeholders(layout)
+        self.id_list._add_sldId(id=self.next_id, rId=rId)
+        self.next_id += 1
+        return slide
+
+
+def _remember_part_names(package: object) -> None:
+    """Make `package.next_partname` remember the names it has seen and given out.
+
+    python-pptx finds a free part name (for every notes slide) by walking every part of the
+    package: quadratic in the number of slides, most of a large build's time. The names in use
+    are read once per template here and kept up to date; nothing else in a build creates parts
+    named from those templates, so the answers are the same, found in constant time.
+    """
+    used: dict[str, set[str]] = {}
+
+    def next_partname(template: str) -> PackURI:
+        names = used.get(template)
+        if names is None:
+            prefix = template[: (template % 42).find("42")]
+            names = used[template] = {
+                str(part.partname)
+                for part in package.iter_parts()  # type: ignore[attr-defined]
+                if part.partname.startswith(prefix)
+            }
+        number = len(names) + 1
+        while template % number in names:
+            number += 1
+        names.add(template % number)
+        return PackURI(template % number)
+
+    package.next_partname = next_partname  # type: ignore[attr-defined]
 
 
 def _open(theme: Theme) -> Any:

@@ -4,6 +4,14 @@ References are parsed by our own strict parser (pythonbible's truncates en-dash 
 list items); versification and verse text come from pythonbible and its translation packages.
 """
 
-from slidegen.scripture.references import FoundReference, find_references, parse_references
+from slidegen.scripture.lightimport import register
+
+register()  # before anything imports pythonbible: skip its parser's start-up cost
+
+from slidegen.scripture.references import (  # noqa: E402
+    FoundReference,
+    find_references,
+    parse_references,
+)
 
 __all__ = ["FoundReference", "find_references", "parse_references"]
