@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from slidegen import fit
 from slidegen.errors import OutputError, SlidegenError, raise_all
 from slidegen.images import legibility_warnings
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
@@ -97,6 +98,7 @@ def build_deck(
         source, theme=theme, translation=translation, overrides=overrides
     )
     plan = plan_deck(outline, scriptures, chosen_theme)
+    warnings += font_warnings(chosen_theme)
     warnings += legibility_warnings(plan, chosen_theme)
     write_atomically(target, lambda file: _render(plan, chosen_theme, file))
     return BuildResult(target, plan, chosen_theme, tuple(warnings) + plan.warnings)
@@ -107,6 +109,17 @@ def _render(plan: Plan, theme: Theme, file: object) -> None:
     from slidegen.render import render_deck
 
     render_deck(plan, theme, file)  # type: ignore[arg-type]
+
+
+def font_warnings(theme: Theme) -> list[str]:
+    """Theme fonts found nowhere here: sizes were estimated, and the projector may differ."""
+    search = (Path(theme.folder),) if theme.folder else ()
+    families = dict.fromkeys((theme.heading_font, theme.body_font, theme.verse_font))
+    return [
+        f"{source.description}: install the font (or a metric-compatible one) for exact fitting"
+        for source in (fit.find_font(family, search_dirs=search) for family in families)
+        if source.origin == "estimate"
+    ]
 
 
 def with_translation(outline: Outline, code: str) -> Outline:

@@ -44,6 +44,11 @@ class BlockCheck:
         return self.contrast < AA_CONTRAST and not self.scrim
 
     @property
+    def shown_contrast(self) -> float:
+        """The contrast the back row sees: a scrim lifts text to at least WCAG AA."""
+        return max(self.contrast, AA_CONTRAST) if self.scrim else self.contrast
+
+    @property
     def overflows(self) -> bool:
         return (
             self.needed_height_pt > self.height_pt + _EPS
@@ -75,7 +80,7 @@ class SlideCheck:
 
     @property
     def contrast(self) -> float:
-        return min((b.contrast for b in self.blocks), default=21.0)
+        return min((b.shown_contrast for b in self.blocks), default=21.0)
 
     @property
     def scrims(self) -> int:

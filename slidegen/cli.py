@@ -35,7 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     build = commands.add_parser("build", help="build a .pptx deck from an outline")
-    build.add_argument("outline", help="outline file (.yaml, .txt, .md, .docx) or a folder of them")
+    build.add_argument(
+        "outline", help="outline file (.yaml, .txt, .md, .docx), or a folder of .yaml outlines"
+    )
     build.add_argument(
         "-o", "--output", help="deck to write (default: output/NAME.pptx); a folder for a folder"
     )
@@ -107,17 +109,29 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(error) if located else f"error: {error}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
-        print("interrupted; nothing was changed", file=sys.stderr)
-        return 130
-    except Exception as error:  # a bug in slidegen, not the user's fault
-        if args.debug:
-            traceback.print_exc()
         print(
-            f"internal error: {type(error).__name__}: {error} — this is a bug in slidegen; "
-            "please report it with the output of --debug",
+            "interrupted; the deck being written was not written (decks already reported as "
+            "written are complete)",
             file=sys.stderr,
         )
+        return 130
+    except BrokenPipeError:
+        # The reader went away (e.g. `slidegen check … | head`): nothing to report.
+        sys.stderr.close()
+        return EXIT_OK
+    except Exception as error:  # a bug in slidegen, not the user's fault
+        _report_bug(error, args.debug)
         return EXIT_BUG
+
+
+def _report_bug(error: Exception, debug: bool, where: str = "") -> None:
+    if debug:
+        traceback.print_exc()
+    print(
+        f"{where}internal error: {type(error).__name__}: {error} — this is a bug in slidegen; "
+        "please report it with the output of --debug",
+        file=sys.stderr,
+    )
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -149,6 +163,9 @@ def _build(args: argparse.Namespace) -> int:
         except SlidegenError as error:
             print(str(error), file=sys.stderr)
             continue
+        except Exception as error:  # one outline's bug must not stop the others
+            _report_bug(error, args.debug, f"{path}: ")
+            continue
         _report(result)
         built.append(result.output)
     _export(built, args)
@@ -175,6 +192,8 @@ def _export(decks: list[Path], args: argparse.Namespace) -> None:
 def _check(args: argparse.Namespace) -> int:
     from slidegen.check import check_outline
 
+    if Path(args.outline).is_dir():
+        raise UsageError(f"{args.outline} is a folder", hint="check one outline at a time")
     report = check_outline(args.outline, theme=args.theme, translation=args.translation)
     print(report.format())
     return EXIT_BAD_INPUT if args.strict and report.problems else EXIT_OK

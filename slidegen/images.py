@@ -80,8 +80,12 @@ def open_image(path: str | Path, *, fit_to: tuple[int, int] | None = None) -> Im
         raise
     except Image.DecompressionBombError:
         raise ThemeError(f"image is far too large (a decompression bomb?): {path}") from None
+    except Image.UnidentifiedImageError:
+        raise ThemeError(f"not an image slidegen can read: {path}", hint=hint) from None
     except Exception as error:  # Pillow's decoders raise many types for damaged files
-        raise ThemeError(f"not a readable image ({error}): {path}", hint=hint) from None
+        # Pillow's messages can name its internal buffer; keep only the first clause.
+        reason = str(error).split(" <", 1)[0].strip(" :") or type(error).__name__
+        raise ThemeError(f"damaged image ({reason}): {path}", hint=hint) from None
     return image
 
 

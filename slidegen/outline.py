@@ -94,9 +94,13 @@ class _OutlineReader:
         return root.point_count
 
     # -- reporting -------------------------------------------------------------------------
-    def error(self, message: str, pos: Position | None, hint: str | None = None) -> None:
+    def error(
+        self, message: str, pos: Position | None, hint: str | None = None, path: str = ""
+    ) -> None:
         line, col = pos if pos else (None, None)
-        self.errors.append(OutlineError(message, path=self.path, line=line, col=col, hint=hint))
+        self.errors.append(
+            OutlineError(message, path=path or self.path, line=line, col=col, hint=hint)
+        )
 
     def check_keys(self, mapping: YamlMap, allowed: tuple[str, ...], where: str) -> None:
         for key in mapping:
@@ -155,6 +159,7 @@ class _OutlineReader:
             return ()
         value = mapping["passage"]
         pos = mapping.value_pos.get("passage")
+        source = mapping.value_source.get("passage", self.path)
         items: list[tuple[Any, Position | None]] = (
             list(zip(value, value.item_pos, strict=True))
             if isinstance(value, YamlList)
@@ -162,11 +167,16 @@ class _OutlineReader:
         )
         found: list[Citation] = []
         for item, item_pos in items:
-            found.extend(self.citation(item, item_pos, context, translation))
+            found.extend(self.citation(item, item_pos, context, translation, source))
         return tuple(found)
 
     def citation(
-        self, value: Any, pos: Position | None, context: Passage | None, translation: str
+        self,
+        value: Any,
+        pos: Position | None,
+        context: Passage | None,
+        translation: str,
+        source: str,
     ) -> list[Citation]:
         given_text, own_translation = "", ""
         if isinstance(value, YamlMap):
@@ -188,7 +198,7 @@ class _OutlineReader:
             passages = parse_references(reference, context)
         except SlidegenError as error:
             line, col = pos if pos else (None, None)
-            self.errors.append(error.located(self.path, line, col))
+            self.errors.append(error.located(source, line, col))
             return []
         if given_text and len(passages) > 1:
             self.error("text given for more than one passage", pos, "give one passage per 'ref'")
@@ -196,11 +206,11 @@ class _OutlineReader:
         code = own_translation or (translation if not given_text else "")
         return [Citation(p, translation=code, given_text=given_text) for p in passages]
 
-    def check_translation(self, code: str, pos: Position | None) -> None:
+    def check_translation(self, code: str, pos: Position | None, source: str = "") -> None:
         problem = translation_problem(code)
         if problem:
             message, hint = problem
-            self.error(message, pos, hint)
+            self.error(message, pos, hint, path=source)
 
     # -- structure -------------------------------------------------------------------------
     def outline(self, data: Any) -> Outline | None:
@@ -214,7 +224,11 @@ class _OutlineReader:
         self.check_keys(data, OUTLINE_KEYS, "the outline")
         translation = (self.text(data, "translation") or "WEB").upper()
         if "translation" in data:
-            self.check_translation(translation, data.value_pos.get("translation"))
+            self.check_translation(
+                translation,
+                data.value_pos.get("translation"),
+                data.value_source.get("translation", ""),
+            )
         citations = self.citations(data, None, translation)
         context = citations[0].passage if citations else None
         sections: list[Section] = []
@@ -273,7 +287,13 @@ class _OutlineReader:
         if not isinstance(name, str) or not name.strip():
             self.error("'include' needs a file name, e.g. partials/welcome.yaml", pos)
             return []
+        folder = Path(self.include_chain[0]).parent
         target = (Path(self.path).parent / name).resolve()
+        if not target.is_relative_to(folder):
+            # An outline may come from elsewhere: it must not read files outside its folder.
+            self.error(f"'{name}' is outside the outline's folder", pos,
+                       "keep included files beside the outline, e.g. partials/")  # fmt: skip
+            return []
         if target in self.include_chain:
             self.error(f"'{name}' includes itself", pos, "remove the circular include")
             return []

@@ -43,7 +43,8 @@ def apply_series_defaults(data: YamlMap, folder: Path) -> None:
             errors.append(OutlineError(f"'{key}' must be text", path=path, line=line, col=col))
         elif data.get(key) is None:
             data[key] = value
-            data.value_pos[key] = data.pos
+            data.value_pos[key] = series.value_pos[key]
+            data.value_source[key] = str(path)
     raise_all(errors)
 
 
@@ -70,7 +71,8 @@ def parse_settings(pairs: Sequence[str]) -> dict[str, str]:
 def apply_overrides(data: YamlMap, overrides: Mapping[str, str]) -> None:
     for key, value in overrides.items():
         data[key] = value
-        data.value_pos.setdefault(key, data.pos)
+        data.value_pos[key] = None
+        data.value_source[key] = f"--set {key}"
 
 
 def next_sunday(today: dt.date | None = None) -> dt.date:

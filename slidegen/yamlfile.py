@@ -8,6 +8,7 @@ constructed (no `!!python/...`), and alias expansion is bounded against "billion
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,9 @@ class YamlMap(dict[Any, Any]):
     def __init__(self) -> None:
         super().__init__()
         self.key_pos: dict[Any, Position] = {}
-        self.value_pos: dict[Any, Position] = {}
+        self.value_pos: dict[Any, Position | None] = {}
+        # Values put in from elsewhere (a series file, `--set`): where to point errors instead.
+        self.value_source: dict[Any, str] = {}
 
 
 class YamlList(list[Any]):
@@ -109,7 +112,22 @@ def _construct_list(loader: _PositionLoader, node: yaml.SequenceNode) -> YamlLis
     return result
 
 
+def _construct_timestamp(loader: _PositionLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        line, col = _position(node)
+        raise loader.error_type(
+            f"'{node.value}' is not a real date",
+            path=loader.path,
+            line=line,
+            col=col,
+            hint="write dates as YYYY-MM-DD, e.g. 2026-11-29",
+        ) from None
+
+
 _PositionLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_PositionLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _PositionLoader.add_constructor("tag:yaml.org,2002:seq", _construct_list)
 
 
@@ -176,7 +194,8 @@ def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
             problem = "the file holds more than one YAML document"
             hint = "keep one outline per file (remove the '---' line and what follows)"
         elif "could not determine a constructor" in problem:
-            problem = f"unsupported YAML tag {problem.split('tag')[-1].strip()}"
+            tag = re.search(r"tag '([^']+)'", problem)
+            problem = f"unsupported YAML tag {tag.group(1) if tag else ''}".strip()
             hint = "remove the '!' tag: slidegen reads plain YAML only"
         else:
             hint = "check indentation, colons and quotes around this line"

@@ -208,3 +208,12 @@ def test_themes_preview_renders_every_theme_and_kind(tmp_path: Path) -> None:
         # One row per theme, one column per kind of slide, thumbnails 360 px wide.
         assert sheet.width > len(SLIDE_KINDS) * 360
         assert sheet.height > len(builtin_theme_names()) * 200
+
+
+def test_a_theme_font_that_is_not_installed_is_a_warning(tmp_path: Path) -> None:
+    theme = tmp_path / "odd" / "theme.yaml"
+    theme.parent.mkdir()
+    theme.write_text("name: odd\nextends: default\nfonts:\n  body: No Such Font Sans\n")
+    done = run_cli("build", str(EXAMPLE), "-o", str(tmp_path / "d.pptx"), "--theme", str(theme))
+    assert done.returncode == 0, done.stderr
+    assert "warning: No Such Font Sans: not found; conservative estimate: install" in done.stderr

@@ -31,7 +31,8 @@ THEME = load_theme()
 
 KEYS = sorted({*OUTLINE_FIELDS, *SECTION_FIELDS, *POINT_FIELDS, *PASSAGE_FIELDS, "ref"})
 REFERENCES = ["John 3:16", "Exodus 32:7–14", "11", "12a", "Psalm 23", "Jude 3", "Gen 1:26-2:3",
-              "Romans 8:28-39; 12:1-2", "v 30", "Exodus 50:1", "Hezekiah 2", "0:0"]  # fmt: skip
+              "Romans 8:28-39; 12:1-2", "v 30", "Exodus 50:1", "Hezekiah 2", "0:0",
+              "2026-11-29", "2026-13-45", "2026-02-30"]  # fmt: skip
 scalars = st.one_of(
     st.none(),
     st.booleans(),

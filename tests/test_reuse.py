@@ -87,6 +87,10 @@ def test_included_partial_adds_its_sections_in_place(tmp_path: Path) -> None:
         (None, "s.yaml:5:14: cannot include 'partials/p.yaml':"),
         ("- heading: H\n  pints: []\n", "partials/p.yaml:2:3: unknown key 'pints'"),
         ("- include: ../s.yaml\n", "includes itself"),
+        (
+            "- include: ../../x.yaml\n",
+            "partials/p.yaml:1:12: '../../x.yaml' is outside the outline's",
+        ),
         ("just text\n", "partials/p.yaml:1:1: an included file holds a list of sections"),
     ],
 )
@@ -181,3 +185,15 @@ def test_theme_schema_accepts_the_built_in_themes() -> None:
 def test_schema_command_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     assert json.loads(capsys.readouterr().out)["required"] == ["title", "sections"]
+
+
+def test_errors_in_values_from_the_series_file_or_set_point_there(tmp_path: Path) -> None:
+    write(tmp_path, "series.yaml", "series: Ephesians\ntranslation: NIVX\n")
+    path = write(tmp_path, "s.yaml", SERMON)
+    with pytest.raises(SlidegenError) as caught:
+        load_outline(path)
+    assert str(caught.value).startswith(f"{tmp_path / 'series.yaml'}:2:14: unknown translation")
+    (tmp_path / "series.yaml").unlink()
+    with pytest.raises(SlidegenError) as caught:
+        load_outline(path, overrides={"passage": "John 3:99"})
+    assert str(caught.value).startswith("--set passage: John 3 has 36 verses")

@@ -151,12 +151,16 @@ class Planner:
         y, height = self.layout.geo.band(0.25, 0.88)
         box = self.layout.box(self.layout.clear_span(y, height, style.align)[1], height)
         pages = [point.text]
-        if fit.fit_text(point.text, self.layout.body_face, box, style.max_pt, style.min_pt) is None:
-            pages = fit.split_text(point.text, self.layout.body_face, box, style.min_pt)
-            self.layout.warnings.append(
-                f"{where}: long point split over {len(pages)} slides; "
-                "short slide text with the rest in 'notes' reads better"
-            )
+        face = self.layout.body_face
+        if fit.fit_text(point.text, face, box, style.max_pt, style.min_pt) is None:
+            # Leave a line for the "(2/3)" marker each continuation slide carries.
+            room = fit.Box(box.width_pt, box.height_pt - face.line_height(style.min_pt))
+            pages = fit.split_text(point.text, face, room, style.min_pt)
+            if len(pages) > 1:
+                self.layout.warnings.append(
+                    f"{where}: long point split over {len(pages)} slides; "
+                    "short slide text with the rest in 'notes' reads better"
+                )
         notes = "\n\n".join(
             x for x in (point.text, point.notes, self.scripture_notes(point.citations)) if x
         )

@@ -35,6 +35,10 @@ _HEBREW_LETTERS = (
 _TRAILING_HEADING = re.compile(
     rf"\s{{2,}}(?:BOOK [IV]+\b|Psalm \d+\b|(?:{_HEBREW_LETTERS})\s*$).*$", re.DOTALL
 )
+# The Song of Solomon names its speakers ("Beloved", "Lover", "Friends") inside the verse text,
+# after exactly two spaces (poetry line breaks are four): headings, not words of Scripture.
+_SONG_OF_SOLOMON = 22
+_SONG_SPEAKERS = re.compile(r"(?<=\S) {2}(?:Beloved|Lover|Friends)\b")
 _SPACES = re.compile(r"\s+")
 _DOUBLE_DASH = re.compile(r"\s*--+\s*")
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
@@ -177,4 +181,8 @@ def _verse_text(version: Version, verse_id: int) -> str:
     if not bible.is_valid_verse_id(verse_id):
         return ""
     raw = bible.get_scripture(verse_id)
-    return "" if _is_placeholder(raw) else clean_verse_text(raw, version.value)
+    if _is_placeholder(raw):
+        return ""
+    if verse_id // 1_000_000 == _SONG_OF_SOLOMON:
+        raw = _SONG_SPEAKERS.sub("", raw)
+    return clean_verse_text(raw, version.value)
