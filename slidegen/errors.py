@@ -116,3 +116,10 @@ def did_you_mean(word: str, choices: Iterable[str]) -> str:
     """' (did you mean X?)' for a close match, else ''."""
     match = closest(word, choices)
     return f" (did you mean '{match}'?)" if match else ""
+
+
+def unknown_key_hint(word: str, choices: Iterable[str], label: str) -> str:
+    """'did you mean X?' for a likely misspelling, else the list of what is allowed."""
+    choices = list(choices)
+    match = closest(word, choices)
+    return f"did you mean '{match}'?" if match else f"{label}: " + ", ".join(choices)

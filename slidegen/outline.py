@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from slidegen.errors import OutlineError, SlidegenError, closest, raise_all
+from slidegen.errors import OutlineError, SlidegenError, raise_all, unknown_key_hint
 from slidegen.model import Citation, Outline, Passage, Point, Section
 from slidegen.schema import OUTLINE_FIELDS, PASSAGE_FIELDS, POINT_FIELDS, SECTION_FIELDS
 from slidegen.scripture import parse_references
@@ -105,12 +105,7 @@ class _OutlineReader:
     def check_keys(self, mapping: YamlMap, allowed: tuple[str, ...], where: str) -> None:
         for key in mapping:
             if key not in allowed:
-                match = closest(str(key), allowed)
-                hint = (
-                    f"did you mean '{match}'?"
-                    if match
-                    else f"{where} keys are: " + ", ".join(allowed)
-                )
+                hint = unknown_key_hint(str(key), allowed, f"{where} keys are")
                 self.error(f"unknown key '{key}' in {where}", mapping.key_pos.get(key), hint)
 
     # -- scalars ---------------------------------------------------------------------------

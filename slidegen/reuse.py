@@ -8,11 +8,9 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from slidegen.errors import OutlineError, SlidegenError, UsageError, closest, raise_all
+from slidegen.errors import OutlineError, SlidegenError, UsageError, raise_all, unknown_key_hint
 from slidegen.schema import SERIES_FIELDS, SETTABLE_FIELDS
-from slidegen.yamlfile import YamlList, YamlMap, load_yaml, read_text
+from slidegen.yamlfile import YamlList, YamlMap, dump_outline, load_yaml, read_text
 
 SERIES_FILE = "series.yaml"
 # How cleared text is numbered: sections "Heading 1", their points "Point 1.1", and so on.
@@ -32,10 +30,7 @@ def apply_series_defaults(data: YamlMap, folder: Path) -> None:
     for key, value in series.items():
         line, col = series.key_pos[key]
         if key not in SERIES_FIELDS:
-            match = closest(str(key), SERIES_FIELDS)
-            hint = (
-                f"did you mean '{match}'?" if match else "series keys: " + ", ".join(SERIES_FIELDS)
-            )
+            hint = unknown_key_hint(str(key), SERIES_FIELDS, "series keys")
             errors.append(OutlineError(f"unknown key '{key}' in the series file", path=path,
                                        line=line, col=col, hint=hint))  # fmt: skip
         elif not isinstance(value, str):
@@ -59,10 +54,7 @@ def parse_settings(pairs: Sequence[str]) -> dict[str, str]:
                 f"--set expects key=value, got '{pair}'", hint="e.g. --set date=2026-12-06"
             )
         if key not in SETTABLE_FIELDS:
-            match = closest(key, SETTABLE_FIELDS)
-            hint = (
-                f"did you mean '{match}'?" if match else "settable: " + ", ".join(SETTABLE_FIELDS)
-            )
+            hint = unknown_key_hint(key, SETTABLE_FIELDS, "settable")
             raise UsageError(f"--set cannot change '{key}'", hint=hint)
         settings[key] = value.strip()
     return settings
@@ -88,8 +80,8 @@ def slug(title: str) -> str:
 
 def new_outline(title: str, source: Path | None = None, keep_text: bool = False) -> str:
     """YAML for a new outline: from scratch, or from an old one's structure (text kept or not)."""
-    header = f"# {title}: made by 'slidegen new'. Fill in the headings and points, then run\n"
-    header += "# slidegen build on this file.\n"
+    header = [f"{title}: made by 'slidegen new'. Fill in the headings and points, then run",
+              "slidegen build on this file."]  # fmt: skip
     if source is None:
         data: dict[str, Any] = {
             "title": title,
@@ -102,7 +94,7 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
             ],
             "conclusion": "What we take home",
         }
-        return header + _dump(data)
+        return dump_outline(data, header)
     old = load_yaml(read_text(source, OutlineError), str(source), OutlineError)
     if not isinstance(old, YamlMap):
         raise OutlineError("an outline must be a set of 'key: value' lines", path=source, line=1)
@@ -115,8 +107,8 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
     for key in ("intro", "sections", "conclusion"):
         if key in old:
             data[key] = _plain(old[key]) if keep_text else _blank(old[key], *_PROMPTS[key])
-    header += f"# Structure taken from {source}.\n"
-    return header + _dump(data)
+    header.append(f"Structure taken from {source}.")
+    return dump_outline(data, header)
 
 
 def _blank(value: Any, label: str, kind: str) -> Any:
@@ -145,7 +137,3 @@ def _plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
-
-
-def _dump(data: dict[str, Any]) -> str:
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)

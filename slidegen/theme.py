@@ -16,7 +16,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from slidegen.errors import SlidegenError, ThemeError, closest, did_you_mean, raise_all
+from slidegen.errors import SlidegenError, ThemeError, did_you_mean, raise_all, unknown_key_hint
 from slidegen.images import image_size
 from slidegen.model import LOGO_CORNERS, SLIDE_KINDS, SlideStyle, Theme
 from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, read_text
@@ -170,8 +170,7 @@ def _validate(data: YamlMap, schema: dict[str, Any], path: str) -> None:
         for key, value in mapping.items():
             pos = mapping.value_pos.get(key)
             if key not in spec:
-                match = closest(str(key), spec)
-                hint = f"did you mean '{match}'?" if match else "known keys: " + ", ".join(spec)
+                hint = unknown_key_hint(str(key), spec, "known keys")
                 fail(f"unknown key '{key}' in {where}", mapping.key_pos.get(key), hint)
                 continue
             kind = spec[key]

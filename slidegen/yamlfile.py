@@ -1,8 +1,13 @@
-"""Safe YAML loading that remembers where every key and value stood.
+"""Outline and theme YAML in and out.
+
+Reading: safe YAML loading that remembers where every key and value stood.
 
 Mappings load as `YamlMap` and sequences as `YamlList`; both carry 1-based (line, column)
 positions so a validator can say `file:line:col: what is wrong`. Only YAML's safe tags are
 constructed (no `!!python/...`), and alias expansion is bounded against "billion laughs" files.
+
+Writing (`dump_outline`): readable outline YAML as the examples are written — lists indented
+under their key, notes as folded blocks, a blank line before each section, comments on top.
 """
 
 from __future__ import annotations
@@ -219,3 +224,43 @@ def _reader_error(
         col=col,
         hint="delete it (most editors show nothing there)",
     )
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+# PyYAML breaks lines after passing the width, so leave room for one more word.
+_WIDTH = 88
+_BREAK_BEFORE = re.compile(r"^(?:intro|sections|conclusion):|^  - heading:", re.M)
+
+
+class Folded(str):
+    """Text written as a folded block scalar (`>-`) so long prose stays readable."""
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that indents lists under their key, like the example outlines."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _folded(dumper: yaml.SafeDumper, value: Folded) -> yaml.ScalarNode:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style=">")
+
+
+_Dumper.add_representer(Folded, _folded)
+
+
+def dump_outline(data: dict[str, Any], header: list[str]) -> str:
+    """Outline data → YAML text, each `header` line as a comment at the top."""
+    body = yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=_WIDTH, indent=2
+    )
+    spaced = _BREAK_BEFORE.sub(lambda m: "\n" + m.group(0), body).replace(
+        "sections:\n\n", "sections:\n"
+    )
+    if yaml.safe_load(spaced) == yaml.safe_load(body):  # blank lines must not change meaning
+        body = spaced
+    # A comment ends at the line break; anything after it would become YAML.
+    comments = ["# " + " ".join(line.split()) for line in header]
+    return "\n".join(comments) + ("\n" if comments else "") + body

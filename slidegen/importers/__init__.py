@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen.errors import OutlineError
-from slidegen.importers import convert, yamlwriter
+from slidegen.importers import convert
 from slidegen.importers.draft import Draft
 from slidegen.model import Outline
 from slidegen.outline import parse_outline
+from slidegen.yamlfile import dump_outline
 
 SUFFIXES = {
     ".txt": "text",
@@ -48,7 +49,10 @@ def import_source(path: Path) -> ImportResult:
             "no outline structure found: start headings with I., 1., #, or -", path=path
         )
     data = convert.to_data(draft)
-    text = yamlwriter.dump(data, draft.comments, draft.unplaced)
+    header = ["Imported by slidegen: check the slide texts, then build."]
+    header += [f"note: {comment}" for comment in draft.comments]
+    header += [f"could not place: {line}" for line in draft.unplaced]
+    text = dump_outline(data, header)
     return ImportResult(text, tuple(draft.unplaced), parse_outline(text, str(path)))
 
 

@@ -17,15 +17,12 @@ from slidegen.importers import wording
 from slidegen.importers.draft import Draft, Item
 from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
+from slidegen.yamlfile import Folded
 
 META_ORDER = ("title", "subtitle", "passage", "preacher", "date", "series", "church")
 META_ORDER += ("translation", "theme")
 _INTRO_NAMES = frozenset({"introduction", "intro"})
 _CONCLUSION_NAMES = frozenset({"conclusion", "closing", "close"})
-
-
-class Folded(str):
-    """Notes: written as a folded block scalar so long prose stays readable."""
 
 
 class _Context:
