@@ -21,7 +21,16 @@ from slidegen.images import image_size
 from slidegen.model import LOGO_CORNERS, SLIDE_KINDS, SlideStyle, Theme
 from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, read_text
 
-BUILTIN_THEMES = Path(__file__).resolve().parent.parent / "themes"
+
+def _builtin_themes_folder() -> Path:
+    # Installed from a wheel: shipped as slidegen/builtin_themes; from a checkout (or an
+    # editable install): the repository's own themes/ folder.
+    package = Path(__file__).resolve().parent
+    shipped = package / "builtin_themes"
+    return shipped if shipped.is_dir() else package.parent / "themes"
+
+
+BUILTIN_THEMES = _builtin_themes_folder()
 DEFAULT_THEME = "default"
 
 SLIDE_SIZES_PT = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0)}

@@ -84,6 +84,13 @@ def check_package(deck: Path) -> None:
                 continue
             assert name in overrides or name.rsplit(".", 1)[-1] in defaults, name
         assert overrides <= names
+        presentation = etree.fromstring(package.read("ppt/presentation.xml"))
+        slide_ids = [e.get("id") for e in presentation.iter() if e.tag.endswith("}sldId")]
+        assert len(slide_ids) == len(set(slide_ids)) > 0, "duplicate slide ids"
+        assert all(256 <= int(i) < 2**31 for i in slide_ids)
+        slide_parts = sorted(n for n in names if re.fullmatch(r"ppt/slides/slide\d+\.xml", n))
+        notes_parts = sorted(n for n in names if re.fullmatch(r"ppt/notesSlides/\w+\.xml", n))
+        assert len(slide_parts) == len(slide_ids) == len(notes_parts)
         for name in names:
             if not name.endswith((".xml", ".rels")):
                 continue

@@ -15,6 +15,7 @@ from slidegen.errors import ThemeError
 from slidegen.theme import load_theme
 
 from .conftest import EXAMPLE, read_deck
+from .test_bad_input import check_package
 
 MASTER_COLOR = RGBColor(0xF4, 0xEF, 0xE6)
 
@@ -58,6 +59,7 @@ def test_the_template_master_carries_into_the_deck(tmp_path: Path) -> None:
     # The template's own example slide is gone; every planned slide is there with its title.
     assert [s.title for s in slides] == [s.title for s in result.plan.slides]
     assert "Last week's sermon" not in [s.title for s in slides]
+    check_package(result.output)  # slide parts, ids and relationships stay consistent
 
     prs = Presentation(str(result.output))
     assert (prs.slide_width, prs.slide_height) == (Pt(720), Pt(540))
