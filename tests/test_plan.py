@@ -66,6 +66,13 @@ def test_example_plan_runs_title_sections_points_verses_closing() -> None:
     # Each point is followed by its own verse slides before the next point.
     index = next(i for i, s in enumerate(plan.slides) if s.title == "Moses confronted Aaron")
     assert plan.slides[index + 1].title == "Exodus 32:21–24 (WEB)"
+    # A passage split over slides says in the notes which verses each slide holds.
+    parts = [s for s in plan.slides if s.title.startswith("Exodus 32:7–14 (WEB) (")]
+    assert [p.notes.splitlines()[2] for p in parts] == [
+        "Slide 1 of 3 for this passage: verses 7–9.",
+        "Slide 2 of 3 for this passage: verses 10–11.",
+        "Slide 3 of 3 for this passage: verses 12–14.",
+    ]
 
 
 def overlap(a: TextBlock, b: TextBlock) -> bool:

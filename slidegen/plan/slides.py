@@ -17,9 +17,19 @@ from slidegen.model import (
     SlidePlan,
     TextBlock,
     Theme,
+    Verse,
 )
 from slidegen.plan.layout import KICKER_PT, LABEL_PT, META_PT, Layout
 from slidegen.plan.words import format_date, numeral, outline_lines, roman, scripture_text
+
+
+def verse_span(first: Verse, last: Verse) -> str:
+    """'verses 10–11', 'verse 12' or 'verses 31:55–32:3' for a page of a passage."""
+    if (first.chapter, first.number) == (last.chapter, last.number):
+        return f"verse {first.number}"
+    if first.chapter == last.chapter:
+        return f"verses {first.number}\u2013{last.number}"
+    return f"verses {first.chapter}:{first.number}\u2013{last.chapter}:{last.number}"
 
 
 class Planner:
@@ -238,7 +248,13 @@ class Planner:
                 color=t.text_color,
                 align=style.align,
             )
-            part = f"Slide {number} of {len(pages)} for this passage.\n\n" if marker else ""
+            part = ""
+            if marker:
+                part = f"Slide {number} of {len(pages)} for this passage"
+                if scripture.verses:
+                    shown = [scripture.verses[i] for i in page.chunk_indices]
+                    part += f": {verse_span(shown[0], shown[-1])}"
+                part += ".\n\n"
             self.add("verse", [label_block, body], f"{label}\n\n{part}{notes_text}")
 
     def verse_chunks(

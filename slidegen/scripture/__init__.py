@@ -8,10 +8,7 @@ from slidegen.scripture.lightimport import register
 
 register()  # before anything imports pythonbible: skip its parser's start-up cost
 
-from slidegen.scripture.references import (  # noqa: E402
-    FoundReference,
-    find_references,
-    parse_references,
-)
+from slidegen.scripture.prose import FoundReference, find_references  # noqa: E402
+from slidegen.scripture.references import parse_references  # noqa: E402
 
 __all__ = ["FoundReference", "find_references", "parse_references"]

@@ -22,44 +22,29 @@ from slidegen.model import Passage
 from slidegen.scripture.books import BookInfo, find_book, suggest
 
 _ORDINAL = r"(?:first|second|third|1st|2nd|3rd|iii|ii|i|[1-3])"
-_BOOK_PATTERN = rf"(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+[a-z]+\.?)?"
-_MARKER_PATTERN = r"(?:verses|verse|vss|vv|vs|ver|v)\.?"
+BOOK_PATTERN = rf"(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+[a-z]+\.?)?"
+MARKER_PATTERN = r"(?:verses|verse|vss|vv|vs|ver|v)\.?"
 
-_BOOK = re.compile(rf"(?P<name>{_BOOK_PATTERN})(?![a-z])\s*", re.I)
-_MARKER = re.compile(rf"{_MARKER_PATTERN}\s*(?=[0-9])", re.I)
+_BOOK = re.compile(rf"(?P<name>{BOOK_PATTERN})(?![a-z])\s*", re.I)
+_MARKER = re.compile(rf"{MARKER_PATTERN}\s*(?=[0-9])", re.I)
 # "John 3 vv 16-18": a verse marker after a chapter, optionally after a comma.
-_CHAPTER_MARKER = re.compile(rf"\s*,?\s*{_MARKER_PATTERN}\s*(?=[0-9])", re.I)
+_CHAPTER_MARKER = re.compile(rf"\s*,?\s*{MARKER_PATTERN}\s*(?=[0-9])", re.I)
 _POINT = re.compile(
     r"(?P<a>[0-9]+)(?:\s*:\s*(?P<b>[0-9]+)|\.(?P<c>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
 )
 _DASH = re.compile(r"\s*(?:[-\u2010-\u2015\u2212]+|to\b|through\b|thru\b)\s*", re.I)
-_SEP = re.compile(r"\s*([,;])\s*")
+SEPARATOR = re.compile(r"\s*([,;])\s*")
 # Prose like "3,000 were killed": a number with a thousands group is never a verse.
 _THOUSANDS = re.compile(r",[0-9]{3}(?![0-9])")
-_LEADING_ORDINAL = re.compile(rf"{_ORDINAL}\s*", re.I)
+LEADING_ORDINAL = re.compile(rf"{_ORDINAL}\s*", re.I)
 _TRAILING = re.compile(r"[\s.,;!?]+$")
 _WRAPPED = re.compile(r"^\s*[(\[](.*)[)\]]\s*$", re.S)
-_CLOSE_PAREN = re.compile(r"\s*\)")
-_SPACE = re.compile(r"\s*")
-_CV_AHEAD = re.compile(r"\s*[0-9]+\s*[:.][0-9]")
-_TRIGGER = re.compile(
-    rf"(?<!\w)(?:(?P<marker>{_MARKER_PATTERN})|(?P<book>{_BOOK_PATTERN})|(?P<paren>\())"
-    r"(?=\s*[0-9])",
-    re.I,
-)
+CLOSE_PAREN = re.compile(r"\s*\)")
+SPACE = re.compile(r"\s*")
 # Words a bare number may be followed by without being a book ("1 to 3", "12a").
 _NOT_BOOK_WORDS = frozenset({"to", "through", "thru", "a", "b", "c"})
 _HOW = "write it like 'John 3:16', 'Exodus 32:7–14' or 'Psalm 23'"
 _MAX_NUMBER = 10_000_000
-
-
-@dataclass(frozen=True)
-class FoundReference:
-    """A reference found in prose: the passage and its character span `text[start:end]`."""
-
-    passage: Passage
-    start: int
-    end: int
 
 
 @dataclass(frozen=True)
@@ -76,7 +61,7 @@ def _number(digits: str | None) -> int | None:
     return int(digits) if len(digits) < 8 else _MAX_NUMBER
 
 
-class _Parser:
+class Parser:
     """A cursor over `text` that reads items one at a time, carrying book and chapter forward."""
 
     def __init__(self, text: str, context: Passage | None, strict: bool) -> None:
@@ -113,7 +98,7 @@ class _Parser:
             return info
         if name[0].isdigit():
             # "1 to 3" or "12a" are numbers, not a book; "1 Hezekiah" is a wrong book.
-            word = _LEADING_ORDINAL.sub("", name, count=1).rstrip(".").lower()
+            word = LEADING_ORDINAL.sub("", name, count=1).rstrip(".").lower()
             if word in _NOT_BOOK_WORDS or not word:
                 return None
         if _MARKER.match(self.text, self.pos):
@@ -179,7 +164,7 @@ class _Parser:
         marker = self.skip(_MARKER) is not None
         start = self.read_point()
         if start is None or (marker and not book.single_chapter):
-            if self.pos < len(self.text) and not _SEP.match(self.text, self.pos):
+            if self.pos < len(self.text) and not SEPARATOR.match(self.text, self.pos):
                 raise self.junk()
             if not book.single_chapter:
                 raise self.error(
@@ -323,7 +308,7 @@ class _Parser:
         return Passage(book.name, c1, v1, c2, v2, p1, p2, whole)
 
 
-def _as_context(context: Passage | str | None) -> Passage | None:
+def as_context(context: Passage | str | None) -> Passage | None:
     if context is None or isinstance(context, Passage):
         return context
     return parse_references(context)[0]
@@ -344,88 +329,15 @@ def parse_references(text: str, context: Passage | str | None = None) -> list[Pa
     `context` (a Passage or a reference string) resolves references without a book: with
     context Exodus 32:7–14, "11" is Exodus 32:11 and "32:15–35" is Exodus 32:15–35.
     """
-    ctx = _as_context(context)
+    ctx = as_context(context)
     body = _unwrap(text)
     if not body:
         raise ScriptureError("empty Bible reference", hint=_HOW)
-    parser = _Parser(body, ctx, strict=True)
+    parser = Parser(body, ctx, strict=True)
     passages = [parser.item(None)]
     while parser.pos < len(body):
-        separator = parser.skip(_SEP)
+        separator = parser.skip(SEPARATOR)
         if separator is None:
             raise parser.junk()
         passages.append(parser.item(separator.group(1)))
     return passages
-
-
-def find_references(prose: str, context: Passage | str | None = None) -> list[FoundReference]:
-    """References written in running text, with their spans; never raises for any prose.
-
-    A reference needs a capitalised book name ("Hebrews 7:25"), or, with `context`, a verse
-    marker ("v 30", "verse 32") or parentheses around nothing but numbers ("(12a)", "(19–20)").
-    Anything that does not check out (Exodus 50:1) is skipped.
-    """
-    ctx = _as_context(context)
-    found: list[FoundReference] = []
-    pos = 0
-    while match := _TRIGGER.search(prose, pos):
-        group = _scan_at(prose, match, ctx)
-        if group:
-            found.extend(group)
-            pos = group[-1].end
-        else:
-            pos = _resume_after(match)
-    return found
-
-
-def _resume_after(match: re.Match[str]) -> int:
-    # "Book of Exodus 3": a failed multi-word candidate may still end in a real book name.
-    book = match.group("book")
-    if book and " of " in book.lower():
-        return match.start() + len(book) - len(book.split()[-1])
-    return match.end()
-
-
-def _plausible_book(prose: str, match: re.Match[str]) -> bool:
-    name = match.group("book")
-    if not (name[0].isupper() or name[0].isdigit()):
-        return False  # "ex 3" or "is 5" in a sentence are words, not books
-    letters = _LEADING_ORDINAL.sub("", name, count=1) if name[0].isdigit() else name
-    # Two-letter abbreviations ("Am", "Is") count only with chapter:verse.
-    return len(letters.rstrip(".")) > 2 or bool(_CV_AHEAD.match(prose, match.end()))
-
-
-def _scan_at(prose: str, match: re.Match[str], ctx: Passage | None) -> list[FoundReference]:
-    if match.group("book") and not _plausible_book(prose, match):
-        return []
-    if (match.group("marker") or match.group("paren")) and ctx is None:
-        return []
-    parser = _Parser(prose, ctx, strict=False)
-    parser.pos = match.start()
-    if match.group("paren"):
-        parser.pos = _SPACE.match(prose, match.end()).end()
-    try:
-        group = _read_group(parser)
-    except ScriptureError:
-        return []
-    if match.group("paren") and not _CLOSE_PAREN.match(prose, parser.pos):
-        return []  # "(11 people)" is not a reference
-    return group
-
-
-def _read_group(parser: _Parser) -> list[FoundReference]:
-    """A list of items from the parser's position, stopping before the first one that fails."""
-    start = parser.pos
-    group = [FoundReference(parser.item(None), start, parser.pos)]
-    while True:
-        before = parser.pos
-        separator = parser.skip(_SEP)
-        if separator is None:
-            return group
-        start = parser.pos
-        try:
-            passage = parser.item(separator.group(1))
-        except ScriptureError:
-            parser.pos = before
-            return group
-        group.append(FoundReference(passage, start, parser.pos))
