@@ -16,7 +16,7 @@ from pathlib import Path
 
 from slidegen import fit
 from slidegen.errors import OutputError, SlidegenError, raise_all
-from slidegen.images import legibility_warnings
+from slidegen.images import legibility_warnings, with_scrims
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
 from slidegen.plan import all_citations, plan_deck
@@ -97,7 +97,7 @@ def build_deck(
     outline, chosen_theme, scriptures, warnings = prepare(
         source, theme=theme, translation=translation, overrides=overrides
     )
-    plan = plan_deck(outline, scriptures, chosen_theme)
+    plan = with_scrims(plan_deck(outline, scriptures, chosen_theme), chosen_theme)
     warnings += font_warnings(chosen_theme)
     warnings += legibility_warnings(plan, chosen_theme)
     write_atomically(target, lambda file: _render(plan, chosen_theme, file))

@@ -17,13 +17,13 @@ import os
 import tempfile
 import warnings
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PIL import Image, ImageFilter, ImageOps
 
 from slidegen.errors import ThemeError
-from slidegen.model import Plan, SlidePlan, TextBlock, Theme
+from slidegen.model import Plan, Scrim, SlidePlan, TextBlock, Theme
 
 # A 50-megapixel photo is the most a slide background could want; anything beyond is refused
 # from its header, before a single pixel is decoded.
@@ -229,18 +229,6 @@ def _mix(rgb: tuple[int, int, int], over: tuple[int, int, int], alpha: float) ->
 
 
 @dataclass(frozen=True)
-class Scrim:
-    """A semi-transparent rectangle under text, in points."""
-
-    x: float
-    y: float
-    width: float
-    height: float
-    color: str
-    opacity: float
-
-
-@dataclass(frozen=True)
 class Verdict:
     """How one text colour fares over one region: its contrast, and the scrim that fixes it."""
 
@@ -368,15 +356,29 @@ def backdrop(theme: Theme, background: Path | None, base_color: str | None = Non
     return Image.new("RGB", size, theme.background)
 
 
-def legibility_for(theme: Theme, base_color: str | None = None) -> Legibility:
+def legibility_for(theme: Theme) -> Legibility:
+    base_color = theme.template_background or None
     return Legibility(theme, backdrop(theme, prepare_background(theme), base_color))
 
 
-def legibility_warnings(plan: Plan, theme: Theme, base_color: str | None = None) -> list[str]:
+def with_scrims(plan: Plan, theme: Theme) -> Plan:
+    """The plan with a scrim under every text its background would drown out.
+
+    A build step between planning and rendering: the planner stays pure (no images) and the
+    renderer only draws. Themes that turn `auto_scrim` off get warnings instead.
+    """
+    if not theme.auto_scrim:
+        return plan
+    judge = legibility_for(theme)
+    slides = tuple(replace(s, scrims=tuple(judge.scrims(s))) for s in plan.slides)
+    return replace(plan, slides=slides)
+
+
+def legibility_warnings(plan: Plan, theme: Theme) -> list[str]:
     """Text that falls short of WCAG AA and will not get a scrim (auto_scrim off): one line each."""
     if theme.auto_scrim:
         return []
-    judge = legibility_for(theme, base_color)
+    judge = legibility_for(theme)
     found: list[str] = []
     for number, slide in enumerate(plan.slides, 1):
         for block in slide.blocks:

@@ -204,6 +204,8 @@ class Theme:
     logo_height_pt: float = 0.0
     # A church's own .pptx: its masters and layouts are used instead of a blank deck.
     template: str = ""
+    # The template master's solid background ("#RRGGBB"), if any: what text sits on.
+    template_background: str = ""
     # Add a semi-transparent scrim under text that would fall below WCAG AA contrast.
     auto_scrim: bool = True
 
@@ -270,12 +272,25 @@ class Bar:
 
 
 @dataclass(frozen=True)
+class Scrim:
+    """A semi-transparent rectangle under text that its background would drown out (points)."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+    color: str
+    opacity: float
+
+
+@dataclass(frozen=True)
 class SlidePlan:
     kind: str  # title | section | point | verse | closing
     title: str
     blocks: tuple[TextBlock, ...]
     notes: str
     bars: tuple[Bar, ...] = ()
+    scrims: tuple[Scrim, ...] = ()
 
 
 @dataclass(frozen=True)

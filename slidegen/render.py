@@ -17,7 +17,6 @@ from typing import Any, BinaryIO
 
 from pptx import Presentation
 from pptx.dml.color import RGBColor
-from pptx.enum.dml import MSO_COLOR_TYPE, MSO_FILL
 from pptx.enum.shapes import MSO_SHAPE, PP_PLACEHOLDER
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -27,8 +26,8 @@ from pptx.parts.slide import SlidePart
 from pptx.util import Pt
 
 from slidegen.errors import ThemeError
-from slidegen.images import Legibility, Scrim, backdrop, prepare_background, prepare_logo
-from slidegen.model import Bar, Plan, SlidePlan, TextBlock, Theme
+from slidegen.images import prepare_background, prepare_logo
+from slidegen.model import Bar, Plan, Scrim, SlidePlan, TextBlock, Theme
 
 _ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
 _ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
@@ -57,10 +56,6 @@ def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
     prs.slide_height = Pt(theme.slide_height_pt)
     background = prepare_background(theme)
     logo = prepare_logo(theme)
-    judge = None
-    if theme.auto_scrim:
-        master_color = master_background_color(prs) if theme.template else None
-        judge = Legibility(theme, backdrop(theme, background, master_color))
     append = _SlideAppender(prs)
     for slide_plan in plan.slides:
         slide = append(_layout(prs, slide_plan.kind, bool(theme.template)))
@@ -71,8 +66,7 @@ def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
         under = []
         if background is not None:
             under.append(_add_full_slide_picture(slide, background, theme))
-        for scrim in judge.scrims(slide_plan) if judge else ():
-            under.append(_draw_scrim(slide, scrim))
+        under += [_draw_scrim(slide, scrim) for scrim in slide_plan.scrims]
         if logo is not None and theme.logo_rect is not None:
             x, y, w, h = theme.logo_rect
             picture = slide.shapes.add_picture(str(logo), Pt(x), Pt(y), Pt(w), Pt(h))
@@ -173,17 +167,6 @@ def _layout(prs: Any, kind: str, from_template: bool) -> Any:
         if any(ph.placeholder_format.type in _TITLE_TYPES for ph in layout.placeholders):
             return layout
     return layouts[0]
-
-
-def master_background_color(prs: Any) -> str | None:
-    """A template master's solid background colour ("#RRGGBB"), if it has one."""
-    try:
-        fill = prs.slide_master.background.fill
-        if fill.type == MSO_FILL.SOLID and fill.fore_color.type == MSO_COLOR_TYPE.RGB:
-            return f"#{fill.fore_color.rgb}"
-    except (AttributeError, TypeError, ValueError):
-        pass
-    return None
 
 
 def _add_full_slide_picture(slide: Any, image: Path, theme: Theme) -> Any:

@@ -241,6 +241,7 @@ def _check_assets(data: YamlMap, path: Path) -> dict[str, Any]:
             extra: dict[str, Any] = {}
             if key == "template":
                 extra["_size_pt"] = template_size(asset)
+                extra["_background"] = template_background(asset)
             else:
                 extra["_pixels"] = image_size(asset)
         except ThemeError as error:
@@ -251,6 +252,7 @@ def _check_assets(data: YamlMap, path: Path) -> dict[str, Any]:
         else:
             found[key] = str(asset)
             found["_template_size_pt"] = extra["_size_pt"]
+            found["_template_background"] = extra["_background"]
     raise_all(errors)
     return found
 
@@ -289,6 +291,26 @@ def template_size(path: Path) -> tuple[float, float]:
     if not match:
         return SLIDE_SIZES_PT["16:9"]  # PowerPoint's default when a file leaves it out
     return int(match.group(1)) / _EMU_PER_PT, int(match.group(2)) / _EMU_PER_PT
+
+
+def template_background(path: Path) -> str:
+    """The first slide master's solid background colour ("#RRGGBB"), or "" (a picture, a
+    gradient or a theme colour: legibility then judges against the theme's own colours)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            name = next(
+                (n for n in archive.namelist() if re.fullmatch(r"ppt/slideMasters/\w+\.xml", n)),
+                None,
+            )
+            if name is None or archive.getinfo(name).file_size > 5_000_000:
+                return ""
+            xml = archive.read(name).decode("utf-8", "replace")
+    except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError):
+        return ""
+    match = re.search(
+        r"<p:bg>\s*<p:bgPr>\s*<a:solidFill>\s*<a:srgbClr val=\"([0-9A-Fa-f]{6})\"", xml
+    )
+    return f"#{match.group(1).upper()}" if match else ""
 
 
 def _logo_size(logo: dict[str, Any], slide_width: float) -> tuple[float, float]:
@@ -373,5 +395,6 @@ def _resolve(data: dict[str, Any], path: Path) -> Theme:
         logo_width_pt=logo_width,
         logo_height_pt=logo_height,
         template=data.get("template", ""),
+        template_background=data.get("_template_background", ""),
         auto_scrim=data.get("legibility", {}).get("auto_scrim", True),
     )
