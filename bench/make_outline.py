@@ -19,7 +19,13 @@ def scaled(source: Path, factor: int) -> str:
         for copy in range(1, factor + 1)
         for section in sections
     ]
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+    # Written out in full: YAML anchors for the repeats would be refused (and are not a sermon).
+    return yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True, width=100)
+
+
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True
 
 
 if __name__ == "__main__":

@@ -217,3 +217,16 @@ def test_a_theme_font_that_is_not_installed_is_a_warning(tmp_path: Path) -> None
     done = run_cli("build", str(EXAMPLE), "-o", str(tmp_path / "d.pptx"), "--theme", str(theme))
     assert done.returncode == 0, done.stderr
     assert "warning: No Such Font Sans: not found; conservative estimate: install" in done.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["verses", "John 3:16"], ["translations"]])
+def test_light_commands_never_import_python_pptx_or_pillow(args: list[str]) -> None:
+    code = (
+        "import sys\nfrom slidegen.cli import main\n"
+        f"try:\n    main({args!r})\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('pptx', 'PIL', 'lxml') if m in sys.modules)\n"
+        "print('heavy:' + ','.join(heavy))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "heavy:"
