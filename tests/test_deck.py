@@ -155,3 +155,17 @@ def test_kjv_translation_is_used_when_asked(tmp_path: Path) -> None:
     slide = verse_slides(slides, "Exodus 20:2 (KJV)")[0]
     assert "I am the LORD thy God" in slide.body
     assert not verse_slides(slides, "Exodus 20:2 (WEB)")
+
+
+def test_text_typed_into_the_outline_is_shown_as_given_with_its_code(tmp_path: Path) -> None:
+    outline = tmp_path / "licensed.yaml"
+    outline.write_text(
+        "title: Love\nsections:\n  - heading: Loved\n    passage:\n      ref: John 3:16\n"
+        "      text: For God so loved the world that he gave his one and only Son.\n"
+        "      translation: niv\n",
+        encoding="utf-8",
+    )
+    slides = read_deck(build_deck(outline, tmp_path / "d.pptx").output)
+    verse = next(s for s in slides if s.title == "John 3:16 (NIV)")
+    assert "For God so loved the world that he gave his one and only Son." in verse.texts
+    assert "For God so loved the world that he gave his one and only Son." in verse.notes
