@@ -14,12 +14,11 @@ from typing import Any
 
 from slidegen.errors import OutlineError
 from slidegen.importers.draft import Draft, Event, assemble
-from slidegen.importers.text import META_KEYS, _is_reference_line, parse_lines
+from slidegen.importers.text import META_KEYS, is_reference_line, parse_lines, take_meta
 
 MAX_DOCX_BYTES = 20_000_000
 _HEADING = re.compile(r"heading\s*([1-9])", re.I)
 _LIST_STYLE = re.compile(r"list(?:\s+(?:bullet|number|paragraph|continue))?(?:\s*([2-9]))?", re.I)
-_META = re.compile(r"(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
 
 
 def read_docx(path: Path) -> Draft:
@@ -104,18 +103,9 @@ def _events(paragraphs: list[tuple[str, str, int | None]], draft: Draft) -> list
         elif list_level is not None:
             header = False
             events.append(Event("item", text, number, base + list_level))
-        elif header and _take_meta(draft, text):
+        elif header and take_meta(draft, text, META_KEYS):
             continue
         else:
-            kind = "refs" if _is_reference_line(text) else "para"
+            kind = "refs" if is_reference_line(text) else "para"
             events.append(Event(kind, text, number))
     return events
-
-
-def _take_meta(draft: Draft, text: str) -> bool:
-    meta = _META.fullmatch(text)
-    key = META_KEYS.get(meta.group("key").lower()) if meta else None
-    if meta is None or key is None:
-        return False
-    draft.meta.setdefault(key, meta.group("value").strip())
-    return True

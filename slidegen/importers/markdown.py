@@ -16,7 +16,7 @@ import yaml
 
 from slidegen.errors import OutlineError
 from slidegen.importers.draft import Draft, Event, assemble
-from slidegen.importers.text import META_KEYS, TAB, _is_reference_line
+from slidegen.importers.text import META_KEYS, TAB, is_reference_line, take_meta
 from slidegen.yamlfile import read_text
 
 _ATX = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*")
@@ -25,7 +25,6 @@ _LIST = re.compile(r"( *)(?:[-*+]|\d{1,3}[.)])\s+(\S.*)")
 _FENCE = re.compile(r"\s*(```|~~~)")
 _RULE = re.compile(r"\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})")
 _QUOTE = re.compile(r"\s*>\s?")
-_META = re.compile(r"(?:[-*+]\s+)?(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
 _INLINE = (
     (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
     (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
@@ -143,7 +142,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
     def flush() -> None:
         if paragraph:
             text = " ".join(paragraph)
-            kind = "refs" if _is_reference_line(text) else "para"
+            kind = "refs" if is_reference_line(text) else "para"
             events.append(Event(kind, text, 0))
             paragraph.clear()
 
@@ -157,7 +156,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
             events[-1] = Event("item", f"{last.text} {text}", last.line, last.level)
             wrapped_from = number
             continue
-        if header and kind in ("text", "list") and _take_meta(draft, text):
+        if header and kind in ("text", "list") and take_meta(draft, text, FRONT_KEYS):
             flush()
             continue
         if kind in ("blank", "heading", "list"):
@@ -178,13 +177,3 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
             paragraph.append(text)
     flush()
     return events
-
-
-def _take_meta(draft: Draft, text: str) -> bool:
-    """A 'Text: John 3' detail line (markup already removed) goes into the outline's details."""
-    meta = _META.fullmatch(text)
-    key = FRONT_KEYS.get(meta.group("key").lower()) if meta else None
-    if meta is None or key is None:
-        return False
-    draft.meta.setdefault(key, meta.group("value").strip())
-    return True

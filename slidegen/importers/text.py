@@ -42,6 +42,8 @@ _DECIMAL = re.compile(r"(?P<num>\d{1,3}(?:\.\d{1,3})+)\.?\s+(?P<text>\S.*)")
 _BARE_NUMBER = re.compile(r"(?P<num>\d{1,3})\.?\s+(?P<text>\S.*)")
 _BULLET = re.compile(r"(?P<num>[-*•◦–—▪●○·+])\s+(?P<text>\S.*)")
 _META = re.compile(r"(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
+# The same, where a detail line may be written as a list item ("- Text: John 3").
+_LISTED_META = re.compile(r"(?:[-*+]\s+)?(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
 _ROMAN = frozenset("IVXLCDM")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
@@ -81,7 +83,7 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
             block, index = _block(lines, markers, index)
             text = " ".join(s.strip() for s in block)
             if text:
-                kind = "refs" if _is_reference_line(text) else "para"
+                kind = "refs" if is_reference_line(text) else "para"
                 events.append(Event(kind, text, index - len(block) + 1))
             continue
         start = index
@@ -182,7 +184,7 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
         key = META_KEYS.get(meta.group("key").lower()) if meta else None
         if meta and key:
             _set_meta(draft, key, meta.group("value").strip())
-        elif _is_reference_line(line):
+        elif is_reference_line(line):
             _set_meta(draft, "passage", line)
         elif _is_title_line(line) and "title" not in draft.meta:
             draft.meta["title"] = line
@@ -206,7 +208,7 @@ def _is_title_line(line: str) -> bool:
     return len(line.split()) <= MAX_TITLE_WORDS and len(line) <= 90 and line[-1] not in ".,;:"
 
 
-def _is_reference_line(text: str) -> bool:
+def is_reference_line(text: str) -> bool:
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return False
     try:
@@ -244,3 +246,14 @@ def _block(lines: list[str], markers: list[Marker | None], index: int) -> tuple[
         block.append(lines[index])
         index += 1
     return block, index
+
+
+def take_meta(draft: Draft, text: str, keys: dict[str, str] = META_KEYS) -> bool:
+    """A 'Text: John 3' detail line (markup already removed) goes into the outline's details;
+    the first value of a key wins. False when the line is not such a detail."""
+    meta = _LISTED_META.fullmatch(text)
+    key = keys.get(meta.group("key").lower()) if meta else None
+    if meta is None or key is None:
+        return False
+    draft.meta.setdefault(key, meta.group("value").strip())
+    return True
