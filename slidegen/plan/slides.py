@@ -247,6 +247,9 @@ class Planner:
                 font=t.verse_font,
                 color=t.text_color,
                 align=style.align,
+                # A passage on one slide sits in the middle; a split one keeps its place from
+                # slide to slide so the reader's eye does not jump.
+                anchor="middle" if len(pages) == 1 else "top",
             )
             part = ""
             if marker:
