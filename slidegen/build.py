@@ -10,14 +10,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from slidegen import fit
 from slidegen.errors import OutputError, SlidegenError, raise_all
 from slidegen.images import legibility_warnings, with_scrims
-from slidegen.model import Citation, Outline, Plan, Scripture, Theme
+from slidegen.model import Citation, Outline, Plan, Point, Scripture, Theme
 from slidegen.outline import load_outline
 from slidegen.plan import all_citations, plan_deck
 from slidegen.reuse import SERIES_FILE
@@ -104,11 +105,11 @@ def build_deck(
     return BuildResult(target, plan, chosen_theme, tuple(warnings) + plan.warnings)
 
 
-def _render(plan: Plan, theme: Theme, file: object) -> None:
+def _render(plan: Plan, theme: Theme, file: BinaryIO) -> None:
     # Imported here so commands that never write a deck don't pay for importing python-pptx.
     from slidegen.render import render_deck
 
-    render_deck(plan, theme, file)  # type: ignore[arg-type]
+    render_deck(plan, theme, file)
 
 
 def font_warnings(theme: Theme) -> list[str]:
@@ -129,18 +130,19 @@ def with_translation(outline: Outline, code: str) -> Outline:
     def swap(citations: Iterable[Citation]) -> tuple[Citation, ...]:
         return tuple(c if c.given_text else replace(c, translation=code) for c in citations)
 
-    def swap_point(point):  # type: ignore[no-untyped-def]
-        if point is None:
-            return None
-        return replace(point, citations=swap(point.citations),
-                       points=tuple(swap_point(p) for p in point.points))  # fmt: skip
+    def swap_point(point: Point) -> Point:
+        return replace(
+            point,
+            citations=swap(point.citations),
+            points=tuple(swap_point(p) for p in point.points),
+        )
 
     return replace(
         outline,
         translation=code,
         citations=swap(outline.citations),
-        intro=swap_point(outline.intro),
-        conclusion=swap_point(outline.conclusion),
+        intro=swap_point(outline.intro) if outline.intro else None,
+        conclusion=swap_point(outline.conclusion) if outline.conclusion else None,
         sections=tuple(
             replace(s, citations=swap(s.citations), points=tuple(swap_point(p) for p in s.points))
             for s in outline.sections
@@ -186,7 +188,7 @@ def check_target(source: Path, target: Path) -> None:
         raise OutputError(f"the output is a folder: {target}", hint="give a file name ending .pptx")
 
 
-def write_atomically(target: Path, write: object) -> None:
+def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call `write(file)` on a temp file beside `target`, then rename it over `target`.
 
     On any failure (an error, Ctrl-C, a full disk) the temp file is removed and an existing
@@ -204,7 +206,7 @@ def write_atomically(target: Path, write: object) -> None:
     temp = Path(name)
     try:
         with os.fdopen(descriptor, "wb") as handle:
-            write(handle)  # type: ignore[operator]
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         # Temp files are created private (0600); a deck should get the usual permissions.

@@ -11,6 +11,7 @@ import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slidegen import __version__
 from slidegen.errors import (
@@ -21,6 +22,9 @@ from slidegen.errors import (
     SlidegenError,
     UsageError,
 )
+
+if TYPE_CHECKING:
+    from slidegen.build import BuildResult
 
 EXIT_BUG = 3
 
@@ -199,13 +203,10 @@ def _check(args: argparse.Namespace) -> int:
     return EXIT_BAD_INPUT if args.strict and report.problems else EXIT_OK
 
 
-def _report(result: object) -> None:
-    for warning in result.warnings:  # type: ignore[attr-defined]
+def _report(result: BuildResult) -> None:
+    for warning in result.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    print(
-        f"wrote {result.output} ({len(result.plan.slides)} slides, "  # type: ignore[attr-defined]
-        f"theme {result.theme.name})"  # type: ignore[attr-defined]
-    )
+    print(f"wrote {result.output} ({len(result.plan.slides)} slides, theme {result.theme.name})")
 
 
 def _new(args: argparse.Namespace) -> int:

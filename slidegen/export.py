@@ -1,10 +1,8 @@
 """Finished deck → PDF (LibreOffice headless), PNG per slide (poppler's pdftoppm), contact sheet.
 
-Wiring (for cli.py/build.py): `slidegen build sermon.yaml --pdf --png` builds the deck as now,
-then calls `export_deck(result.output, pdf=args.pdf, png=args.png)` and prints the paths it
-returns. Check the tools *before* building (`find_soffice()`, and `find_pdftoppm()` for --png) so
-a missing LibreOffice is reported before any work is done. Everything raises `ExportError` (a
-SlidegenError: exit code 1, one line with an install hint).
+`slidegen build … --pdf --png` calls `check_tools` before building (a missing LibreOffice is
+reported before any work is done), then `export_decks` with every deck it built. Everything
+raises `ExportError` (a SlidegenError: exit code 1, one line with an install hint).
 
 Many decks are converted in ONE soffice process (`export_pdf`): LibreOffice's start-up costs
 seconds, the conversion of a deck a fraction of one. Each run uses a private, throw-away user
@@ -303,11 +301,6 @@ def contact_sheet(
         sheet.save(temp, format="PNG", optimize=True)
         os.replace(temp, out)
     return out
-
-
-def export_deck(deck: Path, *, pdf: bool, png: bool, dpi: int = DEFAULT_DPI) -> list[Path]:
-    """What `build --pdf/--png` writes for one deck; see `export_decks`."""
-    return export_decks([Path(deck)], pdf=pdf, png=png, dpi=dpi)
 
 
 def check_tools(*, pdf: bool, png: bool) -> None:

@@ -16,9 +16,10 @@ import io
 import os
 import tempfile
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import cast
 
 from PIL import Image, ImageFilter, ImageOps
 
@@ -110,12 +111,12 @@ def cache_dir() -> Path:
     return folder
 
 
-def _cached(data: bytes, params: str, suffix: str, make: object) -> Path:
+def _cached(data: bytes, params: str, suffix: str, make: Callable[[], Image.Image]) -> Path:
     key = hashlib.sha256(data + params.encode()).hexdigest()[:40]
     target = cache_dir() / f"{key}{suffix}"
     if target.is_file():
         return target
-    image: Image.Image = make()  # type: ignore[operator]
+    image = make()
     fd, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -224,8 +225,12 @@ def worst_contrast(
     return ranked[-1][0] if ranked else 21.0
 
 
-def _mix(rgb: tuple[int, int, int], over: tuple[int, int, int], alpha: float) -> tuple[int, ...]:
-    return tuple(round(c * (1 - alpha) + o * alpha) for c, o in zip(rgb, over, strict=True))
+RGB = tuple[int, int, int]
+
+
+def _mix(rgb: RGB, over: RGB, alpha: float) -> RGB:
+    r, g, b = (round(c * (1 - alpha) + o * alpha) for c, o in zip(rgb, over, strict=True))
+    return r, g, b
 
 
 @dataclass(frozen=True)
@@ -247,7 +252,7 @@ class Legibility:
         self.backdrop = backdrop.convert("RGB").point(lambda v: (v & 0xF8) | 4)
         self._memo: dict[tuple[object, ...], Verdict] = {}
 
-    def region(self, x: float, y: float, w: float, h: float) -> list[tuple[int, tuple]]:
+    def region(self, x: float, y: float, w: float, h: float) -> list[tuple[int, RGB]]:
         s = self.scale
         box = (
             max(0, int(x * s)),
@@ -256,7 +261,8 @@ class Legibility:
             min(self.backdrop.height, max(int(y * s) + 1, round((y + h) * s))),
         )
         crop = self.backdrop.crop(box)
-        return crop.getcolors(crop.width * crop.height) or []
+        # The backdrop is RGB, so each colour is an (r, g, b) tuple.
+        return cast("list[tuple[int, RGB]]", crop.getcolors(crop.width * crop.height) or [])
 
     def scrim_color(self, text: str) -> str:
         # The theme's own background colour when it contrasts well, else black or white.
@@ -270,7 +276,7 @@ class Legibility:
             self._memo[key] = self._judge(text, self.region(*rect))
         return self._memo[key]
 
-    def _judge(self, text: str, colors: list[tuple[int, tuple]]) -> Verdict:
+    def _judge(self, text: str, colors: list[tuple[int, RGB]]) -> Verdict:
         ratio = worst_contrast(text, colors)
         scrim = self.scrim_color(text)
         if ratio >= AA_CONTRAST:

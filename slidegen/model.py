@@ -85,12 +85,6 @@ class Scripture:
     def label(self) -> str:
         return f"{self.passage} ({self.translation})"
 
-    @property
-    def plain_text(self) -> str:
-        if self.given_text:
-            return self.given_text
-        return " ".join(v.text for v in self.verses)
-
 
 @dataclass(frozen=True)
 class Citation:

@@ -153,8 +153,7 @@ class _OutlineReader:
         if "passage" not in mapping or mapping["passage"] is None:
             return ()
         value = mapping["passage"]
-        pos = mapping.value_pos.get("passage")
-        source = mapping.value_source.get("passage", self.path)
+        source, pos = mapping.origin("passage", self.path)
         items: list[tuple[Any, Position | None]] = (
             list(zip(value, value.item_pos, strict=True))
             if isinstance(value, YamlList)
@@ -219,11 +218,8 @@ class _OutlineReader:
         self.check_keys(data, OUTLINE_KEYS, "the outline")
         translation = (self.text(data, "translation") or "WEB").upper()
         if "translation" in data:
-            self.check_translation(
-                translation,
-                data.value_pos.get("translation"),
-                data.value_source.get("translation", ""),
-            )
+            source, pos = data.origin("translation", self.path)
+            self.check_translation(translation, pos, source)
         citations = self.citations(data, None, translation)
         context = citations[0].passage if citations else None
         sections: list[Section] = []

@@ -110,7 +110,7 @@ class _SlideAppender:
         return slide
 
 
-def _remember_part_names(package: object) -> None:
+def _remember_part_names(package: Any) -> None:
     """Make `package.next_partname` remember the names it has seen and given out.
 
     python-pptx finds a free part name (for every notes slide) by walking every part of the
@@ -126,7 +126,7 @@ def _remember_part_names(package: object) -> None:
             prefix = template[: (template % 42).find("42")]
             names = used[template] = {
                 str(part.partname)
-                for part in package.iter_parts()  # type: ignore[attr-defined]
+                for part in package.iter_parts()
                 if part.partname.startswith(prefix)
             }
         number = len(names) + 1
@@ -135,7 +135,7 @@ def _remember_part_names(package: object) -> None:
         names.add(template % number)
         return PackURI(template % number)
 
-    package.next_partname = next_partname  # type: ignore[attr-defined]
+    package.next_partname = next_partname
 
 
 def _open(theme: Theme) -> Any:
@@ -239,15 +239,15 @@ def _draw_bar(slide: Any, bar: Bar) -> Any:
     return shape
 
 
-def _fill_text(frame: object, block: TextBlock, theme: Theme) -> None:
-    frame.clear()  # type: ignore[attr-defined]
-    frame.word_wrap = True  # type: ignore[attr-defined]
-    frame.auto_size = MSO_AUTO_SIZE.NONE  # type: ignore[attr-defined]
+def _fill_text(frame: Any, block: TextBlock, theme: Theme) -> None:
+    frame.clear()
+    frame.word_wrap = True
+    frame.auto_size = MSO_AUTO_SIZE.NONE
     for side in ("margin_left", "margin_right", "margin_top", "margin_bottom"):
         setattr(frame, side, 0)
-    frame.vertical_anchor = _ANCHOR[block.anchor]  # type: ignore[attr-defined]
+    frame.vertical_anchor = _ANCHOR[block.anchor]
     for index, runs in enumerate(block.paragraphs):
-        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()  # type: ignore[attr-defined]
+        paragraph = frame.paragraphs[0] if index == 0 else frame.add_paragraph()
         paragraph.alignment = _ALIGN[block.align]
         paragraph.line_spacing = 1.0
         paragraph.space_before = Pt(0)

@@ -63,7 +63,7 @@ def parse_settings(pairs: Sequence[str]) -> dict[str, str]:
 def apply_overrides(data: YamlMap, overrides: Mapping[str, str]) -> None:
     for key, value in overrides.items():
         data[key] = value
-        data.value_pos[key] = None
+        data.value_pos[key] = data.pos
         data.value_source[key] = f"--set {key}"
 
 
@@ -99,7 +99,7 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
     if not isinstance(old, YamlMap):
         raise OutlineError("an outline must be a set of 'key: value' lines", path=source, line=1)
     # The series' settings always carry over; the wording only when asked to keep it.
-    kept = ("read_passage", "preacher", "series", "church", "translation", "theme")
+    kept: tuple[str, ...] = ("read_passage", "preacher", "series", "church", "translation", "theme")
     if keep_text:
         kept += ("subtitle", "passage")
     data = {"title": title, **{key: _plain(old[key]) for key in kept if key in old}}

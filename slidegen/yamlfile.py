@@ -36,9 +36,18 @@ class YamlMap(dict[Any, Any]):
     def __init__(self) -> None:
         super().__init__()
         self.key_pos: dict[Any, Position] = {}
-        self.value_pos: dict[Any, Position | None] = {}
-        # Values put in from elsewhere (a series file, `--set`): where to point errors instead.
+        self.value_pos: dict[Any, Position] = {}
+        # Values put in from elsewhere: the series file they came from, or "--set KEY".
         self.value_source: dict[Any, str] = {}
+
+    def origin(self, key: Any, path: str) -> tuple[str, Position | None]:
+        """Where to point an error about the value of `key` (this map was read from `path`)."""
+        source = self.value_source.get(key)
+        if source is None:
+            return path, self.value_pos.get(key)
+        if source.startswith("--set"):
+            return source, None  # a command-line value has no line
+        return source, self.value_pos.get(key)
 
 
 class YamlList(list[Any]):

@@ -12,7 +12,7 @@ from slidegen.errors import SlidegenError
 from slidegen.export import (
     ExportError,
     contact_sheet,
-    export_deck,
+    export_decks,
     export_pdf,
     export_png,
     find_pdftoppm,
@@ -84,28 +84,28 @@ def test_contact_sheet_puts_every_slide_on_one_image(tmp_path: Path) -> None:
         assert image.getpixel((8 + 168 + 80, 8 + 45)) == (20, 20, 40)
 
 
-def test_export_deck_writes_pdf_beside_the_deck_and_pngs_in_a_slides_folder(
-    small_deck: tuple[Path, int], tmp_path: Path
-) -> None:
+@pytest.fixture
+def wept(small_deck: tuple[Path, int], tmp_path: Path) -> Path:
+    """A copy of the small deck alone in a fresh folder, ready for exporting."""
     require_soffice()
     require_pdftoppm()
     deck = tmp_path / "wept.pptx"
     deck.write_bytes(small_deck[0].read_bytes())
-    written = export_deck(deck, pdf=True, png=True)
+    return deck
+
+
+def test_export_writes_pdf_beside_the_deck_and_pngs_in_a_slides_folder(
+    wept: Path, small_deck: tuple[Path, int], tmp_path: Path
+) -> None:
+    written = export_decks([wept], pdf=True, png=True)
     slides = sorted((tmp_path / "wept-slides").glob("slide-*.png"))
     assert written == [tmp_path / "wept.pdf", *slides, tmp_path / "wept-sheet.png"]
     assert len(slides) == small_deck[1]
     assert all(p.is_file() for p in written)
 
 
-def test_export_deck_with_png_only_keeps_no_pdf(
-    small_deck: tuple[Path, int], tmp_path: Path
-) -> None:
-    require_soffice()
-    require_pdftoppm()
-    deck = tmp_path / "wept.pptx"
-    deck.write_bytes(small_deck[0].read_bytes())
-    written = export_deck(deck, pdf=False, png=True)
+def test_export_with_png_only_keeps_no_pdf(wept: Path, tmp_path: Path) -> None:
+    written = export_decks([wept], pdf=False, png=True)
     assert not (tmp_path / "wept.pdf").exists()
     assert written[-1] == tmp_path / "wept-sheet.png"
     assert sorted(p.name for p in tmp_path.iterdir()) == [

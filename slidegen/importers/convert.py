@@ -19,8 +19,8 @@ from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
 from slidegen.yamlfile import Folded
 
-META_ORDER = ("title", "subtitle", "passage", "preacher", "date", "series", "church")
-META_ORDER += ("translation", "theme")
+META_ORDER = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
+              "translation", "theme")  # fmt: skip
 _INTRO_NAMES = frozenset({"introduction", "intro"})
 _CONCLUSION_NAMES = frozenset({"conclusion", "closing", "close"})
 

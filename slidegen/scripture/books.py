@@ -149,9 +149,9 @@ def _build() -> tuple[dict[str, BookInfo], dict[str, BookInfo]]:
         else:
             for form in (name, *abbreviations):
                 by_key[normalise(form)] = info
-    for key, info in generated.items():
-        if info is not None and key not in by_key:
-            by_key[key] = info
+    for key, found in generated.items():
+        if found is not None and key not in by_key:
+            by_key[key] = found
     return by_name, by_key
 
 

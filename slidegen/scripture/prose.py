@@ -83,7 +83,8 @@ def _scan_at(prose: str, match: re.Match[str], ctx: Passage | None) -> list[Foun
     parser = Parser(prose, ctx, strict=False)
     parser.pos = match.start()
     if match.group("paren"):
-        parser.pos = SPACE.match(prose, match.end()).end()
+        space = SPACE.match(prose, match.end())  # matches always: it may be empty
+        parser.pos = space.end() if space else match.end()
     try:
         group = _read_group(parser)
     except ScriptureError:
