@@ -20,7 +20,14 @@ from slidegen.model import (
     Verse,
 )
 from slidegen.plan.layout import KICKER_PT, LABEL_PT, META_PT, Layout
-from slidegen.plan.words import format_date, numeral, outline_lines, roman, scripture_text
+from slidegen.plan.words import (
+    format_date,
+    numeral,
+    outline_lines,
+    passage_labels,
+    roman,
+    scripture_text,
+)
 
 
 def verse_span(first: Verse, last: Verse) -> str:
@@ -80,7 +87,7 @@ class Planner:
                 )
             )
         if o.citations:
-            label = "; ".join(str(c.passage) for c in o.citations)
+            label = passage_labels(o.citations)
             blocks.append(
                 self.layout.small_block(
                     label, 0.74, 0.82, LABEL_PT, t.accent_color, where, bold=True, align=align
@@ -140,7 +147,7 @@ class Planner:
                 )
             )
         if section.citations:
-            label = "; ".join(str(c.passage) for c in section.citations)
+            label = passage_labels(section.citations)
             blocks.append(
                 self.layout.small_block(
                     label, 0.73, 0.82, LABEL_PT, t.accent_color, where, align=style.align
@@ -315,7 +322,7 @@ class Planner:
                 )
             )
         if o.citations:
-            label = "; ".join(str(c.passage) for c in o.citations)
+            label = passage_labels(o.citations)
             blocks.append(
                 self.layout.small_block(
                     label, 0.87, 0.95, META_PT, t.accent_color, where, align=align
@@ -338,7 +345,7 @@ class Planner:
         return f"{citation.passage} ({code})" if code else str(citation.passage)
 
     def refs_suffix(self, citations: Sequence[Citation]) -> str:
-        return f" ({'; '.join(str(c.passage) for c in citations)})" if citations else ""
+        return f" ({passage_labels(citations)})" if citations else ""
 
     def refs_line(self, citations: Sequence[Citation]) -> str:
         return "Passages: " + "; ".join(self.label(c) for c in citations) if citations else ""

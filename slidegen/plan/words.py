@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from slidegen.model import Point, Scripture
+from slidegen.model import Citation, Point, Scripture
 
 
 def roman(number: int) -> str:
@@ -50,7 +50,7 @@ def outline_lines(points: Sequence[Point], depth: int) -> list[str]:
     """The points as an indented list, for the title slide's notes."""
     lines: list[str] = []
     for point in points:
-        refs = "; ".join(str(c.passage) for c in point.citations)
+        refs = passage_labels(point.citations)
         lines.append("  " * depth + "- " + point.text + (f" ({refs})" if refs else ""))
         lines += outline_lines(point.points, depth + 1)
     return lines
@@ -65,3 +65,8 @@ def scripture_text(scripture: Scripture) -> str:
         f"[{v.chapter}:{v.number}] {v.text}" if v.chapter != first else f"[{v.number}] {v.text}"
         for v in scripture.verses
     )
+
+
+def passage_labels(citations: Sequence[Citation]) -> str:
+    """'Exodus 32:11; Exodus 20:2': the cited passages as one line."""
+    return "; ".join(str(c.passage) for c in citations)
