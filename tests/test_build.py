@@ -230,3 +230,23 @@ def test_light_commands_never_import_python_pptx_or_pillow(args: list[str]) -> N
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "heavy:"
+
+
+def test_check_refuses_a_folder_with_a_usage_error() -> None:
+    done = run_cli("check", str(EXAMPLE.parent))
+    assert done.returncode == 2
+    assert "is a folder — check one outline at a time" in done.stderr
+
+
+def test_output_cut_short_by_a_closed_pipe_is_not_reported_as_a_bug() -> None:
+    # All of the Psalms is far more than a pipe holds, so the writer meets the closed pipe.
+    done = subprocess.run(
+        f"{sys.executable} -m slidegen verses 'Psalms 1-150' | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stdout == "Psalms 1–150 (WEB)\n"
+    assert "internal error" not in done.stderr
+    assert "Traceback" not in done.stderr
