@@ -15,7 +15,7 @@ from slidegen.errors import ThemeError
 from slidegen.theme import load_theme
 
 from .conftest import EXAMPLE, read_deck
-from .test_bad_input import check_package
+from .package_support import check_package
 
 MASTER_COLOR = RGBColor(0xF4, 0xEF, 0xE6)
 

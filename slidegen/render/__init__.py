@@ -1,0 +1,217 @@
+"""Plan + Theme → .pptx. The only package that imports python-pptx; it draws what the plan says.
+
+Every slide's title sits in a real title placeholder (PowerPoint's outline view, navigation and
+accessibility checker read it); all other text goes into plain text boxes with autofit off and
+zero insets, so the sizes the planner measured are the sizes shown.
+
+Shapes go down in this order: background photo (python-pptx has no picture fill for slide
+backgrounds, so it is the first shape, full slide; the image is stored once per deck), scrims
+that keep text legible, the logo, accent bars, then the text. With a church's template the deck
+starts from that file, its slides removed, and each kind of slide uses its layout by name.
+
+python-pptx makes the package and one of each element (`prototypes`); slides are copies of those,
+written to the zip as they are drawn (`package`), so a build's time and memory stay flat per slide.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from lxml import etree
+from pptx import Presentation
+from pptx.dml.color import RGBColor
+from pptx.oxml.ns import qn
+from pptx.util import Pt
+
+from slidegen.errors import ThemeError
+from slidegen.images import prepare_background, prepare_logo
+from slidegen.model import Plan, SlidePlan, Theme
+from slidegen.render.package import Image, StreamedPackage
+from slidegen.render.prototypes import TITLE_TYPES, PictureShape, Prototypes, SlideShell
+from slidegen.render.text import notes_body, text_body
+
+_TITLE_ONLY_LAYOUT = "Title Only"
+# A template's layouts by slide kind, best first (PowerPoint's standard layout names).
+_TEMPLATE_LAYOUTS = {
+    "title": ("Title Slide",),
+    "section": ("Section Header",),
+}
+_CONTENT_LAYOUTS = ("Title Only", "Title and Content")
+_UNDER_TEXT_FROM = 2  # a shape tree starts with its own two property elements
+
+
+def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
+    """Write the planned deck to `out` (a path or a binary file object)."""
+    prs = _open(theme)
+    prs.slide_width = Pt(theme.slide_width_pt)
+    prs.slide_height = Pt(theme.slide_height_pt)
+    if not theme.template:
+        # Once, on the master: every slide inherits it (a template keeps its own).
+        _paint_background(prs.slide_master, theme)
+    prs.core_properties.title = plan.slides[0].title if plan.slides else ""
+    prs.core_properties.author = "slidegen"
+    prototypes = Prototypes(prs)
+    size = (theme.slide_width_pt, theme.slide_height_pt)
+    background_path = prepare_background(theme)
+    background = prototypes.picture(background_path, *size) if background_path else None
+    logo_path = prepare_logo(theme)
+    logo = None
+    if logo_path is not None and theme.logo_rect is not None:
+        logo = (prototypes.picture(logo_path, *theme.logo_rect[2:]), theme.logo_rect)
+    layouts: dict[str, Any] = {}
+    package = StreamedPackage(prs, out)
+    try:
+        for slide_plan in plan.slides:
+            kind = slide_plan.kind
+            if kind not in layouts:
+                layouts[kind] = _layout(prs, kind, bool(theme.template))
+            shell = prototypes.shell(layouts[kind])
+            drawing = _SlideDrawing(shell, prototypes)
+            if background is not None:
+                drawing.picture(background, "Background", (0.0, 0.0, *size))
+            for scrim in slide_plan.scrims:
+                drawing.rectangle("Scrim", scrim, scrim.color, scrim.opacity)
+            if logo is not None:
+                drawing.picture(logo[0], "Logo", logo[1])
+            for bar in slide_plan.bars:
+                drawing.rectangle("Accent bar", bar, bar.color)
+            drawing.text(slide_plan, theme)
+            notes = notes_body(prototypes.notes, prototypes.notes_body_index, slide_plan.notes)
+            package.add_slide(drawing.element, shell.layout, drawing.images, notes)
+        package.close()
+    except BaseException:
+        package.abandon()
+        raise
+
+
+class _SlideDrawing:
+    """One slide being drawn: a copy of its layout's shell, filled shape by shape."""
+
+    def __init__(self, shell: SlideShell, prototypes: Prototypes) -> None:
+        self.element = copy.deepcopy(shell.element)
+        self.images: list[Image] = []
+        self._prototypes = prototypes
+        self._tree = self.element.find(qn("p:cSld")).find(qn("p:spTree"))
+        self._title = None if shell.title_index is None else self._tree[shell.title_index]
+        self._ids: Iterator[int] = itertools.count(shell.next_shape_id)
+        self._under = _UNDER_TEXT_FROM  # where the next shape under the text goes
+
+    def picture(self, picture: PictureShape, name: str, box: tuple[float, ...]) -> None:
+        shape = copy.deepcopy(picture.element)
+        self.images.append(picture.image)
+        # The slide's relationships are its layout, then its pictures in order (package.py).
+        blip = shape.find(qn("p:blipFill")).find(qn("a:blip"))
+        blip.set(qn("r:embed"), f"rId{len(self.images) + 1}")
+        self._put_under(shape, name, box)
+
+    def rectangle(self, name: str, box: Any, color: str, opacity: float | None = None) -> None:
+        shape = copy.deepcopy(self._prototypes.rectangle)
+        rgb = shape.find(qn("p:spPr")).find(qn("a:solidFill"))[0]
+        rgb.set("val", color.lstrip("#").upper())
+        if opacity is not None:
+            etree.SubElement(rgb, qn("a:alpha"), val=str(round(opacity * 100000)))
+        self._put_under(shape, name, (box.x, box.y, box.width, box.height))
+
+    def text(self, plan: SlidePlan, theme: Theme) -> None:
+        prototypes = self._prototypes
+        for block in plan.blocks:
+            if block.is_title and self._title is not None:
+                shape = self._title
+            else:
+                shape = copy.deepcopy(prototypes.textbox)
+                shape_id = next(self._ids)
+                _name(shape, shape_id, f"TextBox {shape_id - 1}")  # python-pptx's naming
+                self._tree.append(shape)
+            _place(shape, (block.x, block.y, block.width, block.height))
+            properties = (prototypes.body_properties, prototypes.paragraph_properties)
+            body = text_body(block, theme, *properties)
+            old = shape.find(qn("p:txBody"))
+            if old is None:
+                shape.append(body)
+            else:
+                shape.replace(old, body)
+
+    def _put_under(self, shape: etree._Element, name: str, box: tuple[float, ...]) -> None:
+        _name(shape, next(self._ids), name)
+        _place(shape, box)
+        self._tree.insert(self._under, shape)
+        self._under += 1
+
+
+def _name(shape: etree._Element, shape_id: int, name: str) -> None:
+    properties = shape[0][0]  # p:nvSpPr or p:nvPicPr, then p:cNvPr
+    properties.set("id", str(shape_id))
+    properties.set("name", name)
+
+
+def _place(shape: etree._Element, box: tuple[float, ...]) -> None:
+    x, y, width, height = box
+    shape_properties = shape.find(qn("p:spPr"))
+    xfrm = shape_properties.find(qn("a:xfrm"))
+    if xfrm is None:  # a placeholder copied from its layout has no position of its own
+        xfrm = etree.Element(qn("a:xfrm"))
+        shape_properties.insert(0, xfrm)
+        etree.SubElement(xfrm, qn("a:off"))
+        etree.SubElement(xfrm, qn("a:ext"))
+    offset, extent = xfrm.find(qn("a:off")), xfrm.find(qn("a:ext"))
+    offset.set("x", str(Pt(x)))
+    offset.set("y", str(Pt(y)))
+    extent.set("cx", str(Pt(width)))
+    extent.set("cy", str(Pt(height)))
+
+
+def _open(theme: Theme) -> Any:
+    if not theme.template:
+        return Presentation()
+    try:
+        prs = Presentation(theme.template)
+    except Exception as error:  # python-pptx raises many types for a damaged package
+        raise ThemeError(
+            f"cannot open the template ({error})",
+            path=theme.template,
+            hint="open and re-save it in PowerPoint as a .pptx",
+        ) from None
+    # The template's own slides are examples; the deck keeps only its masters and layouts.
+    id_list = prs.slides._sldIdLst
+    for slide_id in list(id_list):
+        prs.part.drop_rel(slide_id.rId)
+        id_list.remove(slide_id)
+    return prs
+
+
+def _layout(prs: Any, kind: str, from_template: bool) -> Any:
+    """The layout for a kind of slide: by name, else any with a title, else the first."""
+    layouts = list(prs.slide_layouts)
+    names = _TEMPLATE_LAYOUTS.get(kind, ()) + _CONTENT_LAYOUTS if from_template else ()
+    by_name = {layout.name.strip().lower(): layout for layout in layouts}
+    for name in names or (_TITLE_ONLY_LAYOUT,):
+        if name.lower() in by_name:
+            return by_name[name.lower()]
+    for layout in layouts:
+        if any(ph.placeholder_format.type in TITLE_TYPES for ph in layout.placeholders):
+            return layout
+    return layouts[0]
+
+
+def _rgb(color: str) -> RGBColor:
+    return RGBColor.from_string(color.lstrip("#").upper())
+
+
+def _paint_background(master: Any, theme: Theme) -> None:
+    fill = master.background.fill
+    if len(theme.gradient) >= 2:
+        fill.gradient()
+        fill.gradient_angle = 90.0  # top to bottom
+        stops = fill.gradient_stops
+        # python-pptx starts a gradient with two stops; colour them first and last.
+        stops[0].color.rgb = _rgb(theme.gradient[0])
+        stops[0].position = 0.0
+        stops[-1].color.rgb = _rgb(theme.gradient[-1])
+        stops[-1].position = 1.0
+    else:
+        fill.solid()
+        fill.fore_color.rgb = _rgb(theme.background)

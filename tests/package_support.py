@@ -1,0 +1,69 @@
+"""Checks that a .pptx is a consistent Open Packaging package, part by part."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from lxml import etree
+
+_CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# libmagic (`file`, many upload checks) recognises an Office file by its first zip entry.
+RECOGNISED_FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
+
+
+def check_package(deck: Path) -> None:
+    """Content types, relationships both ways, XML well-formedness, unique ids and names."""
+    with zipfile.ZipFile(deck) as package:
+        listing = package.namelist()
+        assert len(listing) == len(set(listing)), "a zip entry is written twice"
+        assert listing[0] in RECOGNISED_FIRST_ENTRIES, listing[0]
+        names = set(listing)
+        types = etree.fromstring(package.read("[Content_Types].xml"))
+        defaults = {d.get("Extension") for d in types.iter(f"{_CT}Default")}
+        overrides = {o.get("PartName").lstrip("/") for o in types.iter(f"{_CT}Override")}
+        for name in names - {"[Content_Types].xml"}:
+            if name.endswith("/"):
+                continue
+            assert name in overrides or name.rsplit(".", 1)[-1] in defaults, name
+        assert overrides <= names
+        presentation = etree.fromstring(package.read("ppt/presentation.xml"))
+        slide_ids = [e.get("id") for e in presentation.iter() if e.tag.endswith("}sldId")]
+        assert len(slide_ids) == len(set(slide_ids)) > 0, "duplicate slide ids"
+        assert all(256 <= int(i) < 2**31 for i in slide_ids)
+        slide_parts = sorted(n for n in names if re.fullmatch(r"ppt/slides/slide\d+\.xml", n))
+        notes_parts = sorted(n for n in names if re.fullmatch(r"ppt/notesSlides/\w+\.xml", n))
+        assert len(slide_parts) == len(slide_ids) == len(notes_parts)
+        targets: set[str] = set()
+        for name in names:
+            if not name.endswith((".xml", ".rels")):
+                continue
+            root = etree.fromstring(package.read(name))  # raises on invalid XML
+            if name.endswith(".rels"):
+                source = name.replace("_rels/", "").removesuffix(".rels")
+                base = source.rsplit("/", 1)[0] if "/" in source else ""
+                if source:
+                    assert source in names, f"{name} belongs to no part"
+                for rel in root.iter(f"{_REL}Relationship"):
+                    if rel.get("TargetMode") == "External":
+                        continue
+                    target = _normalise(f"{base}/{rel.get('Target')}".lstrip("/"))
+                    assert target in names, f"{name}: {rel.get('Target')} is missing"
+                    targets.add(target)
+            if name.startswith("ppt/slides/slide"):
+                ids = [e.get("id") for e in root.iter() if e.tag.endswith("}cNvPr")]
+                assert len(ids) == len(set(ids)), f"{name}: duplicate shape ids"
+        parts = {n for n in names if not n.endswith((".rels", "/")) and n != "[Content_Types].xml"}
+        assert parts <= targets, f"parts nothing refers to: {sorted(parts - targets)[:5]}"
+
+
+def _normalise(path: str) -> str:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)

@@ -1,0 +1,135 @@
+"""The deck's package: consistent part by part, and exactly what the plan says when python-pptx
+reads it back (slides go into the zip as they are drawn, so this is the renderer's contract)."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
+from pptx.util import Pt
+
+from slidegen.build import build_deck, prepare
+from slidegen.cli import main
+from slidegen.plan import plan_deck
+from slidegen.render import render_deck
+
+from .conftest import DATA, EXAMPLE, OUTLINES, REPO
+from .package_support import check_package
+
+THEMES = sorted(p.name for p in (REPO / "themes").iterdir() if (p / "theme.yaml").is_file())
+_ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
+_ANCHOR = {"top": MSO_ANCHOR.TOP, "middle": MSO_ANCHOR.MIDDLE, "bottom": MSO_ANCHOR.BOTTOM}
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SLIDEGEN_CACHE", str(tmp_path / "cache"))
+
+
+@pytest.mark.parametrize("outline", [*OUTLINES, DATA / "stress.yaml"], ids=lambda p: p.stem)
+def test_every_deck_is_a_valid_package(outline: Path, tmp_path: Path) -> None:
+    out = tmp_path / "deck.pptx"
+    assert main(["build", str(outline), "-o", str(out)]) == 0
+    check_package(out)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_theme_gives_a_valid_package_that_python_pptx_can_resave(
+    theme: str, tmp_path: Path
+) -> None:
+    result = build_deck(EXAMPLE, tmp_path / "deck.pptx", theme=theme)
+    check_package(result.output)
+    # python-pptx loads every part and relationship, and writes the package again unchanged.
+    prs = Presentation(str(result.output))
+    again = io.BytesIO()
+    prs.save(again)
+    with zipfile.ZipFile(result.output) as ours, zipfile.ZipFile(again) as resaved:
+        assert sorted(ours.namelist()) == sorted(resaved.namelist())
+
+
+def test_control_characters_never_reach_the_deck(tmp_path: Path) -> None:
+    out = tmp_path / "deck.pptx"
+    assert main(["build", str(DATA / "bad" / "control-characters.yaml"), "-o", str(out)]) == 0
+    check_package(out)
+    with zipfile.ZipFile(out) as package:
+        assert b"\x07" not in package.read("ppt/slides/slide1.xml")
+
+
+@pytest.mark.parametrize("theme", ["default", "sunrise"])
+def test_every_text_box_reads_back_exactly_as_planned(theme: str, tmp_path: Path) -> None:
+    result = build_deck(EXAMPLE, tmp_path / "deck.pptx", theme=theme)
+    slides = list(Presentation(str(result.output)).slides)
+    assert len(slides) == len(result.plan.slides)
+    for slide, plan in zip(slides, result.plan.slides, strict=True):
+        drawn = ("Scrim", "Accent bar")
+        boxes = [s for s in slide.shapes if s.has_text_frame and s.name not in drawn]
+        title = slide.shapes.title
+        assert title is not None
+        assert [b.shape_id for b in boxes].count(title.shape_id) == 1
+        by_order = [title] + [b for b in boxes if b.shape_id != title.shape_id]
+        assert len(by_order) == len(plan.blocks)
+        titles_first = sorted(plan.blocks, key=lambda b: not b.is_title)
+        for shape, block in zip(by_order, titles_first, strict=True):
+            assert (shape.left, shape.top) == (Pt(block.x), Pt(block.y))
+            assert (shape.width, shape.height) == (Pt(block.width), Pt(block.height))
+            frame = shape.text_frame
+            assert frame.text == "\n".join("".join(r.text for r in p) for p in block.paragraphs)
+            assert frame.word_wrap is True and frame.auto_size == MSO_AUTO_SIZE.NONE
+            assert (frame.margin_left, frame.margin_top, frame.margin_right) == (0, 0, 0)
+            assert frame.margin_bottom == 0
+            assert frame.vertical_anchor == _ANCHOR[block.anchor]
+            for paragraph in frame.paragraphs:
+                assert paragraph.alignment == _ALIGN[block.align]
+                assert paragraph.line_spacing == 1.0
+                assert paragraph.space_before == paragraph.space_after == 0
+                for run in paragraph.runs:
+                    assert run.font.size == Pt(block.size_pt)
+                    assert run.font.name == block.font
+                    assert run.font.italic == block.italic
+                    superscript = run._r.rPr.get("baseline") is not None
+                    expected = result.theme.accent_color if superscript else block.color
+                    assert str(run.font.color.rgb) == expected.lstrip("#").upper()
+        notes = slide.notes_slide.notes_text_frame.text
+        assert notes == plan.notes
+
+
+def test_a_picture_theme_stores_its_background_once_and_every_slide_shows_it(
+    tmp_path: Path,
+) -> None:
+    result = build_deck(EXAMPLE, tmp_path / "deck.pptx", theme="sunrise")
+    with zipfile.ZipFile(result.output) as package:
+        media = [n for n in package.namelist() if n.startswith("ppt/media/")]
+    assert len(media) == 1
+    images = set()
+    for slide in Presentation(str(result.output)).slides:
+        background = slide.shapes[0]
+        assert background.name == "Background"
+        images.add(background.image.sha1)
+        assert (background.width, background.height) == (
+            Pt(result.theme.slide_width_pt),
+            Pt(result.theme.slide_height_pt),
+        )
+    assert len(images) == 1
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
+def test_a_disk_filling_up_mid_deck_raises_the_disk_error(tmp_path: Path) -> None:
+    outline, theme, scriptures, _ = prepare(EXAMPLE)
+    plan = plan_deck(outline, scriptures, theme)
+    # A real ENOSPC from the kernel, part-way through the slides; `write_atomically` turns it
+    # into the "previous deck is unchanged" message (tests/test_build.py).
+    full = open("/dev/full", "wb")  # noqa: SIM115 - closing it flushes into the full disk again
+    try:
+        with pytest.raises(OSError) as caught:
+            render_deck(plan, theme, full)
+        assert caught.value.errno == errno.ENOSPC
+        assert full.tell() > 0  # the first slides went out before the disk was full
+    finally:
+        with contextlib.suppress(OSError):
+            full.close()
