@@ -29,7 +29,7 @@ from pptx.util import Pt
 
 from slidegen.errors import ThemeError
 from slidegen.images import prepare_background, prepare_logo
-from slidegen.model import Plan, SlidePlan, Theme
+from slidegen.model import Bar, Plan, Scrim, SlidePlan, Theme
 from slidegen.render.package import Image, StreamedPackage
 from slidegen.render.prototypes import TITLE_TYPES, PictureShape, Prototypes, SlideShell
 from slidegen.render.text import notes_body, text_body
@@ -108,7 +108,9 @@ class _SlideDrawing:
         blip.set(qn("r:embed"), f"rId{len(self.images) + 1}")
         self._put_under(shape, name, box)
 
-    def rectangle(self, name: str, box: Any, color: str, opacity: float | None = None) -> None:
+    def rectangle(
+        self, name: str, box: Bar | Scrim, color: str, opacity: float | None = None
+    ) -> None:
         shape = copy.deepcopy(self._prototypes.rectangle)
         rgb = shape.find(qn("p:spPr")).find(qn("a:solidFill"))[0]
         rgb.set("val", color.lstrip("#").upper())

@@ -6,6 +6,10 @@ relationships go into the zip as soon as they are drawn; the presentation only k
 placeholder part per slide, so that its slide list and relationships come out right. The rest
 of the package — presentation, masters, layouts, themes, properties — is python-pptx's, written
 at the end, with a content-types list that covers every part.
+
+python-pptx has no public API for this; the private steps used (the slide-id list, adding a
+relationship, the package's own relationships) are the ones `Slides.add_slide` and
+`OpcPackage.save` take, bounded by the `python-pptx<2` pin and covered by tests/test_package.py.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ class Prototypes:
     def __init__(self, prs: Any) -> None:
         self._prs = prs
         self._scratch_count = 0
-        self._shells: dict[int, SlideShell] = {}
+        self._shells: dict[str, SlideShell] = {}
         scratch = self._scratch_slide(prs.slide_layouts[0])
         shapes = scratch.shapes
 
@@ -87,11 +87,11 @@ class Prototypes:
 
         self.notes = scratch.notes_slide._element
         self.notes_body_index = _placeholder_index(self.notes, (PP_PLACEHOLDER.BODY,))
-        self._pictures = scratch.shapes
+        self._scratch_shapes = scratch.shapes
 
     def shell(self, layout: Any) -> SlideShell:
         """An empty slide on `layout` with only its title placeholder (made once per layout)."""
-        shell = self._shells.get(id(layout))
+        shell = self._shells.get(layout.part.partname)
         if shell is None:
             slide = self._scratch_slide(layout)
             slide.shapes.clone_layout_placeholders(layout)
@@ -104,12 +104,12 @@ class Prototypes:
             ids = [int(e.get("id")) for e in element.iter(qn("p:cNvPr"))]
             title = _placeholder_index(element, TITLE_TYPES)
             shell = SlideShell(layout, element, title, max(ids, default=1) + 1)
-            self._shells[id(layout)] = shell
+            self._shells[layout.part.partname] = shell
         return shell
 
     def picture(self, path: Path, width_pt: float, height_pt: float) -> PictureShape:
         """A picture of the file at `path`, and its image for the package."""
-        picture = self._pictures.add_picture(str(path), 0, 0, Pt(width_pt), Pt(height_pt))
+        picture = self._scratch_shapes.add_picture(str(path), 0, 0, Pt(width_pt), Pt(height_pt))
         image_part = picture.part.related_part(picture._element.blip_rId)
         image = Image(image_part.blob, image_part.content_type, image_part.partname.ext)
         return PictureShape(picture._element, image)
