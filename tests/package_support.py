@@ -10,7 +10,8 @@ from lxml import etree
 
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
-# libmagic (`file`, many upload checks) recognises an Office file by its first zip entry.
+# libmagic (`file`, many upload and mail checks) recognises an Office file by its first zip
+# entry and then a "ppt/" entry within the next kilobytes.
 RECOGNISED_FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
 
 
@@ -20,6 +21,7 @@ def check_package(deck: Path) -> None:
         listing = package.namelist()
         assert len(listing) == len(set(listing)), "a zip entry is written twice"
         assert listing[0] in RECOGNISED_FIRST_ENTRIES, listing[0]
+        assert listing[1].startswith("ppt/") and listing[1].endswith(".xml"), listing[1]
         names = set(listing)
         types = etree.fromstring(package.read("[Content_Types].xml"))
         defaults = {d.get("Extension") for d in types.iter(f"{_CT}Default")}

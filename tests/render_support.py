@@ -18,7 +18,8 @@ from slidegen.export import find_pdftoppm, find_soffice
 REQUIRE_ENV = "SLIDEGEN_REQUIRE_RENDER"
 
 
-def _unavailable(reason: str) -> None:
+def unavailable(reason: str) -> None:
+    """Skip here; fail in CI, where every tool the tests need is installed."""
     if os.environ.get(REQUIRE_ENV) == "1":
         pytest.fail(f"{reason} ({REQUIRE_ENV}=1, so this is an error)", pytrace=False)
     pytest.skip(reason)
@@ -28,7 +29,7 @@ def require_soffice() -> Path:
     try:
         return find_soffice()
     except SlidegenError as error:
-        _unavailable(f"real-renderer test needs LibreOffice: {error}")
+        unavailable(f"real-renderer test needs LibreOffice: {error}")
         raise  # unreachable: skip/fail raise
 
 
@@ -36,12 +37,12 @@ def require_pdftoppm() -> Path:
     try:
         return find_pdftoppm()
     except SlidegenError as error:
-        _unavailable(f"real-renderer test needs poppler: {error}")
+        unavailable(f"real-renderer test needs poppler: {error}")
         raise
 
 
 def require_pdftotext() -> Path:
     found = shutil.which("pdftotext")
     if found is None:
-        _unavailable("real-renderer test needs pdftotext (poppler-utils)")
+        unavailable("real-renderer test needs pdftotext (poppler-utils)")
     return Path(str(found))

@@ -6,6 +6,8 @@ from __future__ import annotations
 import contextlib
 import errno
 import io
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -21,6 +23,7 @@ from slidegen.render import render_deck
 
 from .conftest import DATA, EXAMPLE, OUTLINES, REPO
 from .package_support import check_package
+from .render_support import unavailable
 
 THEMES = sorted(p.name for p in (REPO / "themes").iterdir() if (p / "theme.yaml").is_file())
 _ALIGN = {"left": PP_ALIGN.LEFT, "center": PP_ALIGN.CENTER, "right": PP_ALIGN.RIGHT}
@@ -133,3 +136,19 @@ def test_a_disk_filling_up_mid_deck_raises_the_disk_error(tmp_path: Path) -> Non
     finally:
         with contextlib.suppress(OSError):
             full.close()
+
+
+@pytest.mark.parametrize("theme", ["default", "sunrise"])
+def test_file_type_checks_recognise_the_deck(theme: str, tmp_path: Path) -> None:
+    """libmagic, behind `file` and many upload and mail filters, must see a presentation even
+    when a large photo is in the package (it reads only the first kilobytes of the zip)."""
+    if shutil.which("file") is None:
+        unavailable("needs the `file` command (Debian package file)")
+    result = build_deck(EXAMPLE, tmp_path / "deck.pptx", theme=theme)
+    mime = subprocess.run(
+        ["file", "--brief", "--mime-type", str(result.output)],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    assert mime == "application/vnd.openxmlformats-officedocument.presentationml.presentation"

@@ -18,7 +18,6 @@ from __future__ import annotations
 import copy
 import itertools
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from lxml import etree
@@ -44,8 +43,12 @@ _CONTENT_LAYOUTS = ("Title Only", "Title and Content")
 _UNDER_TEXT_FROM = 2  # a shape tree starts with its own two property elements
 
 
-def render_deck(plan: Plan, theme: Theme, out: str | Path | BinaryIO) -> None:
-    """Write the planned deck to `out` (a path or a binary file object)."""
+def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
+    """Write the planned deck to the binary file `out`, slide by slide.
+
+    A failure leaves `out` holding part of a deck: write to a temp file and rename it only on
+    success (`build.write_atomically`).
+    """
     prs = _open(theme)
     prs.slide_width = Pt(theme.slide_width_pt)
     prs.slide_height = Pt(theme.slide_height_pt)

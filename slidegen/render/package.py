@@ -17,7 +17,6 @@ from __future__ import annotations
 import contextlib
 import zipfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, BinaryIO
 
 from lxml import etree
@@ -53,9 +52,9 @@ class _SlidePlaceholderPart(Part):
 
 
 class StreamedPackage:
-    """Writes a python-pptx presentation's package, slide by slide, to `out`."""
+    """Writes a python-pptx presentation's package, slide by slide, to the file `out`."""
 
-    def __init__(self, prs: Any, out: str | Path | BinaryIO) -> None:
+    def __init__(self, prs: Any, out: BinaryIO) -> None:
         self._prs = prs
         self._package = prs.part.package
         self._notes_master = prs.part.notes_master_part.partname  # made here if missing
@@ -65,8 +64,8 @@ class StreamedPackage:
         self._id_list = prs.slides._sldIdLst
         self._next_slide_id = max((int(s.get("id")) for s in self._id_list), default=255) + 1
         self._image_names: dict[Image, PackURI] = {}
-        # Tools that recognise Office files by their first zip entry accept the package's
-        # relationships there, and those are known before any slide.
+        # Tools that recognise Office files by their first zip entries (libmagic) accept the
+        # package's relationships first, then "ppt/" parts; those relationships are known now.
         try:
             self._write(PACKAGE_URI.rels_uri, self._package._rels.xml)
         except BaseException:
@@ -92,6 +91,11 @@ class StreamedPackage:
 
     def close(self) -> None:
         """Write the rest of the package and the content-types list; finish the zip."""
+        # Pictures go last: libmagic reads only the first kilobytes of the zip for "ppt/" entries,
+        # and a photo among them would make the deck look like any zip file to upload checks.
+        for image, name in self._image_names.items():
+            self._write(name, image.blob)
+            self._written.append(_Written(name, image.content_type))
         parts = list(self._package.iter_parts())
         for part in parts:
             if isinstance(part, _SlidePlaceholderPart):
@@ -114,8 +118,6 @@ class StreamedPackage:
         if name is None:
             name = self._free_name(f"/ppt/media/image%d.{image.ext}", 1)
             self._image_names[image] = name
-            self._write(name, image.blob)
-            self._written.append(_Written(name, image.content_type))
         return name
 
     def _free_name(self, template: str, number: int) -> PackURI:
