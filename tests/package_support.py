@@ -10,6 +10,8 @@ from lxml import etree
 
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # libmagic (`file`, many upload and mail checks) recognises an Office file by its first zip
 # entry and then a "ppt/" entry within the next kilobytes.
 RECOGNISED_FIRST_ENTRIES = ("[Content_Types].xml", "_rels/.rels")
@@ -35,6 +37,13 @@ def check_package(deck: Path) -> None:
         slide_ids = [e.get("id") for e in presentation.iter() if e.tag.endswith("}sldId")]
         assert len(slide_ids) == len(set(slide_ids)) > 0, "duplicate slide ids"
         assert all(256 <= int(i) < 2**31 for i in slide_ids)
+        # Sections and custom shows name slides too: by id, and by relationship.
+        listed = {e.get("id") for e in presentation.iter(f"{_P14}sldId")}
+        assert listed <= set(slide_ids), f"sections list missing slides {listed - set(slide_ids)}"
+        rels = etree.fromstring(package.read("ppt/_rels/presentation.xml.rels"))
+        rel_ids = {rel.get("Id") for rel in rels.iter(f"{_REL}Relationship")}
+        used = {v for e in presentation.iter() for k, v in e.attrib.items() if k == _R_ID}
+        assert used <= rel_ids, f"presentation.xml names missing relationships {used - rel_ids}"
         slide_parts = sorted(n for n in names if re.fullmatch(r"ppt/slides/slide\d+\.xml", n))
         notes_parts = sorted(n for n in names if re.fullmatch(r"ppt/notesSlides/\w+\.xml", n))
         assert len(slide_parts) == len(slide_ids) == len(notes_parts)

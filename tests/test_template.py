@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import copy
+import zipfile
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from pptx import Presentation
 from pptx.dml.color import RGBColor
+from pptx.oxml.ns import nsdecls, qn
 from pptx.util import Pt
 
 from slidegen.build import build_deck
@@ -99,3 +102,33 @@ def test_a_template_that_is_not_a_pptx_is_refused(
     (folder / name).write_bytes(content)
     with pytest.raises(ThemeError, match=r"theme.yaml:3:11: .*\.pptx"):
         load_theme(str(folder))
+
+
+def test_the_template_sections_and_custom_shows_do_not_outlive_its_slides(tmp_path: Path) -> None:
+    folder = template_theme(tmp_path / "grace")
+    template = folder / "our-church.pptx"
+    make_template(template)
+    prs = Presentation(str(template))
+    presentation = prs.slides._sldIdLst.getparent()
+    example = prs.slides._sldIdLst[0]
+    # What PowerPoint writes for a section and a custom show holding the example slide.
+    show = etree.fromstring(
+        f'<p:custShowLst {nsdecls("p", "r")}><p:custShow name="Announcements" id="0">'
+        f'<p:sldLst><p:sld r:id="{example.rId}"/></p:sldLst></p:custShow></p:custShowLst>'
+    )
+    presentation.find(qn("p:defaultTextStyle")).addprevious(show)
+    sections = etree.fromstring(
+        f'<p:extLst {nsdecls("p")}><p:ext uri="{{521415D9-36F7-43E2-AB2F-B90AF26B5E84}}">'
+        '<p14:sectionLst xmlns:p14="http://schemas.microsoft.com/office/powerpoint/2010/main">'
+        '<p14:section name="Welcome" id="{A1B2C3D4-0000-0000-0000-000000000001}">'
+        f'<p14:sldIdLst><p14:sldId id="{example.id}"/></p14:sldIdLst></p14:section>'
+        "</p14:sectionLst></p:ext></p:extLst>"
+    )
+    presentation.append(sections)
+    prs.save(str(template))
+
+    result = build_deck(EXAMPLE, tmp_path / "grace.pptx", theme=str(folder))
+    check_package(result.output)  # every slide a section or show names is in the deck
+    with zipfile.ZipFile(result.output) as package:
+        xml = package.read("ppt/presentation.xml")
+    assert b"Announcements" not in xml and b"Welcome" not in xml

@@ -40,6 +40,7 @@ _TEMPLATE_LAYOUTS = {
     "section": ("Section Header",),
 }
 _CONTENT_LAYOUTS = ("Title Only", "Title and Content")
+_SECTION_LIST = "{http://schemas.microsoft.com/office/powerpoint/2010/main}sectionLst"
 _UNDER_TEXT_FROM = 2  # a shape tree starts with its own two property elements
 
 
@@ -182,10 +183,26 @@ def _open(theme: Theme) -> Any:
         ) from None
     # The template's own slides are examples; the deck keeps only its masters and layouts.
     id_list = prs.slides._sldIdLst
+    _forget_slide_lists(id_list.getparent())  # first: python-pptx keeps a slide still named there
     for slide_id in list(id_list):
         prs.part.drop_rel(slide_id.rId)
         id_list.remove(slide_id)
     return prs
+
+
+def _forget_slide_lists(presentation: etree._Element) -> None:
+    """Drop the template's custom shows and sections: they list its (removed) example slides,
+    and PowerPoint offers to "repair" a deck whose lists point at slides that are not there."""
+    for shows in presentation.findall(qn("p:custShowLst")):
+        presentation.remove(shows)
+    extensions = presentation.find(qn("p:extLst"))
+    if extensions is None:
+        return
+    for extension in list(extensions):
+        if extension.find(_SECTION_LIST) is not None:
+            extensions.remove(extension)
+    if len(extensions) == 0:
+        presentation.remove(extensions)
 
 
 def _layout(prs: Any, kind: str, from_template: bool) -> Any:
