@@ -10,6 +10,7 @@ from lxml import etree
 
 _CT = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_P = "{http://schemas.openxmlformats.org/presentationml/2006/main}"
 _P14 = "{http://schemas.microsoft.com/office/powerpoint/2010/main}"
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 # libmagic (`file`, many upload and mail checks) recognises an Office file by its first zip
@@ -34,7 +35,7 @@ def check_package(deck: Path) -> None:
             assert name in overrides or name.rsplit(".", 1)[-1] in defaults, name
         assert overrides <= names
         presentation = etree.fromstring(package.read("ppt/presentation.xml"))
-        slide_ids = [e.get("id") for e in presentation.iter() if e.tag.endswith("}sldId")]
+        slide_ids = [e.get("id") for e in presentation.iter(f"{_P}sldId")]
         assert len(slide_ids) == len(set(slide_ids)) > 0, "duplicate slide ids"
         assert all(256 <= int(i) < 2**31 for i in slide_ids)
         # Sections and custom shows name slides too: by id, and by relationship.
