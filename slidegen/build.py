@@ -159,12 +159,13 @@ def look_up(
     for citation in citations:
         if citation in found:
             continue
-        code = citation.translation or default_translation
         if citation.given_text:
+            # Typed-in text is labelled only with the translation the user named for it.
             found[citation] = Scripture(
-                citation.passage, code or "", given_text=citation.given_text
+                citation.passage, citation.translation, given_text=citation.given_text
             )
             continue
+        code = citation.translation or default_translation
         try:
             found[citation] = Scripture(citation.passage, code, lookup(citation.passage, code))
         except SlidegenError as error:

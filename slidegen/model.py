@@ -83,7 +83,8 @@ class Scripture:
 
     @property
     def label(self) -> str:
-        return f"{self.passage} ({self.translation})"
+        """ "John 3:16 (WEB)"; typed-in text with no translation named shows no code."""
+        return f"{self.passage} ({self.translation})" if self.translation else str(self.passage)
 
 
 @dataclass(frozen=True)

@@ -169,3 +169,15 @@ def test_text_typed_into_the_outline_is_shown_as_given_with_its_code(tmp_path: P
     verse = next(s for s in slides if s.title == "John 3:16 (NIV)")
     assert "For God so loved the world that he gave his one and only Son." in verse.texts
     assert "For God so loved the world that he gave his one and only Son." in verse.notes
+
+
+def test_text_typed_in_without_a_translation_carries_no_code(tmp_path: Path) -> None:
+    outline = tmp_path / "paraphrase.yaml"
+    outline.write_text(
+        "title: Love\nsections:\n  - heading: Loved\n    passage:\n      ref: John 3:16\n"
+        "      text: God loved the whole world this much.\n",
+        encoding="utf-8",
+    )
+    slides = read_deck(build_deck(outline, tmp_path / "d.pptx").output)
+    verse = next(s for s in slides if "God loved the whole world this much." in s.texts)
+    assert verse.title == "John 3:16"  # not "(WEB)": the outline's translation did not say it

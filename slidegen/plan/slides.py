@@ -341,8 +341,11 @@ class Planner:
 
     def label(self, citation: Citation) -> str:
         scripture = self.scriptures.get(citation)
-        code = scripture.translation if scripture else citation.translation
-        return f"{citation.passage} ({code})" if code else str(citation.passage)
+        return (
+            scripture.label
+            if scripture
+            else Scripture(citation.passage, citation.translation).label
+        )
 
     def refs_suffix(self, citations: Sequence[Citation]) -> str:
         return f" ({passage_labels(citations)})" if citations else ""
