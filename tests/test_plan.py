@@ -150,3 +150,32 @@ def test_four_by_three_slides_plan_narrower_boxes() -> None:
     narrow = plan_deck(outline, scriptures, theme)
     assert max(b.x + b.width for s in narrow.slides for b in s.blocks) <= 720
     assert len(narrow.slides) >= len(wide.slides)
+
+
+def test_a_theme_with_small_points_still_gets_a_closing_recap(tmp_path: Path) -> None:
+    folder = tmp_path / "small"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text(
+        "extends: default\nname: small\npoint:\n  size: 22\n  min_size: 20\n", encoding="utf-8"
+    )
+    plan, _ = planned(EXAMPLE, theme=str(folder))
+    closing = plan.slides[-1]
+    assert closing.kind == "closing"
+    recap = [b for b in closing.blocks if "First Cycle" in b.text]
+    assert recap and all(b.size_pt <= 22 for b in recap)
+
+
+def test_a_recap_too_long_for_the_closing_slide_is_left_off_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    headings = "".join(
+        f"  - heading: The long and winding heading number {n} of this sermon\n"
+        for n in range(1, 17)
+    )
+    outline = tmp_path / "many.yaml"
+    outline.write_text(f"title: Many headings\nsections:\n{headings}", encoding="utf-8")
+    plan, _ = planned(outline)
+    closing = plan.slides[-1]
+    assert [b.text for b in closing.blocks] == ["Many headings"]
+    assert "heading number 16" in closing.notes
+    assert any("recap of 16 headings does not fit" in w for w in plan.warnings)

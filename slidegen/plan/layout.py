@@ -18,6 +18,8 @@ from slidegen.model import Bar, Run, TextBlock, Theme
 KICKER_PT = (26.0, 20.0)
 LABEL_PT = (28.0, 22.0)
 META_PT = (24.0, 18.0)
+# The closing slide's recap of headings: at most this large, and never smaller than the lower.
+RECAP_MAX_PT, RECAP_MIN_PT = 36.0, 24.0
 FOOTER_PT = 14.0
 SLIDE_NUMBER_WIDTH_PT = 72.0
 # Text keeps this far (points) from the logo.
@@ -115,25 +117,50 @@ class Layout:
         Text that does not fit at the smallest size keeps shrinking down to `floor` (headings
         and labels only) with a warning; it never overflows silently.
         """
-        x, width = self.clear_span(y, height, str(style.get("align", "left")))
-        box = self.box(width, height)
-        max_pt, min_pt = sizes
-        result = fit.fit_text(text, face, box, max_pt, min_pt)
-        if result is None:
-            result = fit.fit_text(text, face, box, min_pt, floor or min_pt)
-            if result is None:
+        fitted = self.fitted_block(text, face, y, height, sizes, font=font, color=color, **style)
+        if fitted is not None:
+            return fitted
+        min_pt = sizes[1]
+        lowest = floor or min_pt
+        if lowest < min_pt:
+            shrunk = self.fitted_block(
+                text, face, y, height, (min_pt, lowest), font=font, color=color, **style
+            )
+            if shrunk is not None:
                 self.warnings.append(
-                    f"{where}: text too long for its box even at {floor or min_pt:g} pt; shorten it"
-                )
-                size = floor or min_pt
-            else:
-                size = result.size_pt
-                self.warnings.append(
-                    f"{where}: long text set at {size:g} pt (below the theme's {min_pt:g} pt); "
+                    f"{where}: long text set at {shrunk.size_pt:g} pt (below {min_pt:g} pt); "
                     "consider shortening it"
                 )
-        else:
-            size = result.size_pt
+                return shrunk
+        self.warnings.append(
+            f"{where}: text too long for its box even at {lowest:g} pt; shorten it"
+        )
+        return self._text_block(text, y, height, lowest, font=font, color=color, **style)
+
+    def fitted_block(
+        self,
+        text: str,
+        face: fit.Measurer,
+        y: float,
+        height: float,
+        sizes: tuple[float, float],
+        *,
+        font: str,
+        color: str,
+        **style: object,
+    ) -> TextBlock | None:
+        """The text box at the largest size in `sizes` that fits; None if none does."""
+        x, width = self.clear_span(y, height, str(style.get("align", "left")))
+        result = fit.fit_text(text, face, self.box(width, height), *sizes)
+        if result is None:
+            return None
+        return self._text_block(text, y, height, result.size_pt, font=font, color=color, **style)
+
+    def _text_block(
+        self, text: str, y: float, height: float, size: float, *, font: str, color: str,
+        **style: object,
+    ) -> TextBlock:  # fmt: skip
+        x, width = self.clear_span(y, height, str(style.get("align", "left")))
         return TextBlock(
             paragraphs=tuple((Run(line),) for line in text.split("\n")),
             x=x,

@@ -19,7 +19,14 @@ from slidegen.model import (
     Theme,
     Verse,
 )
-from slidegen.plan.layout import KICKER_PT, LABEL_PT, META_PT, Layout
+from slidegen.plan.layout import (
+    KICKER_PT,
+    LABEL_PT,
+    META_PT,
+    RECAP_MAX_PT,
+    RECAP_MIN_PT,
+    Layout,
+)
 from slidegen.plan.words import (
     format_date,
     numeral,
@@ -302,24 +309,25 @@ class Planner:
             for n, s in enumerate(o.sections, 1)
         )
         y, height = self.layout.geo.band(0.46, 0.86)
-        style = t.style("point")
         align = t.style("closing").align
-        x, width = self.layout.clear_span(y, height, align)
-        box = self.layout.box(width, height)
-        fitted = fit.fit_text(recap, self.layout.body_face, box, min(style.max_pt, 36.0), 24.0)
-        if fitted is not None:
-            blocks.append(
-                TextBlock(
-                    paragraphs=tuple((Run(line),) for line in recap.split("\n")),
-                    x=x,
-                    y=y,
-                    width=width,
-                    height=height,
-                    size_pt=fitted.size_pt,
-                    font=t.body_font,
-                    color=t.text_color,
-                    align=align,
-                )
+        largest = min(t.style("point").max_pt, RECAP_MAX_PT)
+        recap_block = self.layout.fitted_block(
+            recap,
+            self.layout.body_face,
+            y,
+            height,
+            (largest, min(RECAP_MIN_PT, largest)),
+            font=t.body_font,
+            color=t.text_color,
+            align=align,
+        )
+        if recap_block is not None:
+            blocks.append(recap_block)
+        elif o.sections:
+            # A reminder of the headings, not text to read: better left off than set too small.
+            self.layout.warnings.append(
+                f"{where}: the recap of {len(o.sections)} headings does not fit the closing "
+                "slide at a readable size; it is left off the slide and kept in the notes"
             )
         if o.citations:
             label = passage_labels(o.citations)
