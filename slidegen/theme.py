@@ -70,7 +70,7 @@ SCHEMA: dict[str, Any] = {
 # Readable minimums on a 16:9 slide seen from the back row (points).
 _MIN_HEADING_PT = 40.0
 _MIN_BODY_PT = 28.0
-_MAX_EXTENDS_DEPTH = 8
+_MAX_EXTENDS_DEPTH = 64  # a sanity limit only: circles are found by the files themselves
 _DEFAULT_LOGO_SIZE = 0.12  # of the slide's width
 _EMU_PER_PT = 12700
 # Where each asset path sits in the theme: (section, key), section None for the top level.
@@ -79,6 +79,8 @@ _PATH_KEYS: tuple[tuple[str | None, str], ...] = (
     ("logo", "image"),
     (None, "template"),
 )
+# What is drawn behind the slide is one choice; `_pixels` travels with `image`.
+_BACKGROUND_CHOICE = ("color", "gradient", "image", "_pixels")
 
 
 def builtin_theme_names() -> list[str]:
@@ -120,28 +122,68 @@ def find_theme_file(name_or_path: str, relative_to: Path | None = None) -> Path:
 def load_theme(name_or_path: str = DEFAULT_THEME, relative_to: Path | None = None) -> Theme:
     """Find, read, merge (`extends`) and validate a theme."""
     path = find_theme_file(name_or_path, relative_to)
-    merged = _load_merged(path, depth=0)
+    merged = _load_merged(path, chain=())
     return _resolve(merged, path)
 
 
-def _load_merged(path: Path, depth: int) -> dict[str, Any]:
+def _load_merged(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
+    """This file merged over its `extends` ancestors; `chain` holds the (resolved) files
+    that extend it, nearest last."""
     data = load_yaml(read_text(path, ThemeError), str(path), ThemeError)
     if not isinstance(data, YamlMap):
         raise ThemeError("a theme must be a set of 'key: value' lines", path=path, line=1)
     _validate(data, SCHEMA, str(path))
-    assets = _check_assets(data, path)
+    own = _deep_merge(_plain(data), _check_assets(data, path))
+    own = _deep_merge(own, _style_origins(data, path, generation=len(chain)))
     parent_name = data.get("extends")
     if not parent_name:
-        return _deep_merge(_plain(data), assets)
-    if depth >= _MAX_EXTENDS_DEPTH:
-        line, col = data.value_pos["extends"]
-        raise ThemeError("'extends' goes round in a circle", path=path, line=line, col=col)
+        return own
+    chain = (*chain, path.resolve())
+    line, col = data.value_pos["extends"]
     try:
         parent_path = find_theme_file(str(parent_name), relative_to=path.parent)
     except ThemeError as error:
-        line, col = data.value_pos["extends"]
         raise error.located(path, line, col) from None
-    return _deep_merge(_load_merged(parent_path, depth + 1), _deep_merge(_plain(data), assets))
+    # Resolve the folder (not a symlinked theme.yaml: its assets sit beside the link) so a
+    # chain of "../other" names reads as plain paths rather than a/../b/../c.
+    parent_path = parent_path.parent.resolve() / parent_path.name
+    if parent_path.resolve() in chain:
+        raise ThemeError(
+            f"'extends' goes round in a circle: {parent_path.resolve()} is already in the chain",
+            path=path,
+            line=line,
+            col=col,
+            hint="one theme in the chain must extend another outside it, or nothing",
+        )
+    if len(chain) >= _MAX_EXTENDS_DEPTH:
+        raise ThemeError(
+            f"'extends' goes more than {_MAX_EXTENDS_DEPTH} themes deep",
+            path=path,
+            line=line,
+            col=col,
+            hint="extend a theme nearer the top of the chain",
+        )
+    return _extend(_load_merged(parent_path, chain), own)
+
+
+def _style_origins(data: YamlMap, path: Path, generation: int) -> dict[str, Any]:
+    """Where this file sets each slide kind's size and min_size, for `_resolve` to tell a
+    minimum the user wrote (an error if above the size) from one inherited with it (capped).
+    `generation` counts up from the theme asked for (0) to its furthest ancestor."""
+    found: dict[str, Any] = {}
+    for kind in SLIDE_KINDS:
+        style = data.get(kind)
+        if not isinstance(style, YamlMap):
+            continue
+        origins: dict[str, Any] = {}
+        if "size" in style:
+            origins["_size_generation"] = generation
+        if "min_size" in style:
+            line, col = style.value_pos.get("min_size", (None, None))
+            origins["_min_size_origin"] = (generation, str(path), line, col)
+        if origins:
+            found[kind] = origins
+    return found
 
 
 def _plain(value: Any) -> Any:
@@ -161,10 +203,21 @@ def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any
             merged[key] = _deep_merge(merged[key], value)
         else:
             merged[key] = value
-    background = override.get("background")
-    if isinstance(background, dict) and "color" in background and "gradient" not in background:
-        # A theme that names a plain background colour means it, not its parent's gradient.
-        merged["background"] = {k: v for k, v in merged["background"].items() if k != "gradient"}
+    return merged
+
+
+def _extend(parent: dict[str, Any], child: dict[str, Any]) -> dict[str, Any]:
+    """`child` merged over the theme it extends."""
+    merged = _deep_merge(parent, child)
+    background = child.get("background")
+    if isinstance(background, dict) and any(k in background for k in _BACKGROUND_CHOICE):
+        # A child naming its background colour, gradient or image means that alone, not
+        # layered over the parent's choice; overlay and blur are still inherited.
+        merged["background"] = {
+            k: v
+            for k, v in merged["background"].items()
+            if k in background or k not in _BACKGROUND_CHOICE
+        }
     return merged
 
 
@@ -351,10 +404,20 @@ def _resolve(data: dict[str, Any], path: Path) -> Theme:
         max_pt = float(raw.get("size", need(kind, "size")))
         min_pt = float(raw.get("min_size", floor))
         if min_pt > max_pt:
-            raise ThemeError(
-                f"'{kind}.min_size' ({min_pt:g}) is larger than '{kind}.size' ({max_pt:g})",
-                path=path,
-            )
+            # Written in the same file as the size, or in one extending it: the user's own
+            # contradiction. Inherited from an ancestor of the size (or the floor): follow it.
+            origin = raw.get("_min_size_origin")
+            if origin is None or origin[0] > raw.get("_size_generation", 0):
+                min_pt = max_pt
+            else:
+                _, where, line, col = origin
+                raise ThemeError(
+                    f"'{kind}.min_size' ({min_pt:g}) is larger than '{kind}.size' ({max_pt:g})",
+                    path=where,
+                    line=line,
+                    col=col,
+                    hint=f"lower the minimum to {max_pt:g} or less",
+                )
         styles[kind] = SlideStyle(
             max_pt=max_pt,
             min_pt=min_pt,

@@ -174,3 +174,96 @@ def test_section_numbers_follow_the_theme() -> None:
     plan = plan_deck(outline, scriptures, theme)
     sections = [s for s in plan.slides if s.kind == "section"]
     assert [b.text for b in sections[1].blocks if b.text == "2"]
+
+
+def test_a_child_background_colour_replaces_the_parents_image(tmp_path: Path) -> None:
+    folder = write_theme(tmp_path / "plain", 'extends: sunrise\nbackground:\n  color: "#101010"\n')
+    theme = load_theme(str(folder))
+    sunrise = load_theme("sunrise")
+    # Colour, gradient and image are one choice: naming one drops the parent's.
+    assert theme.background == "#101010"
+    assert theme.background_image == "" and theme.gradient == ()
+    # The rest of the background block is still inherited.
+    assert theme.overlay_opacity == sunrise.overlay_opacity
+    assert theme.blur_radius == sunrise.blur_radius
+
+
+def test_a_child_background_gradient_replaces_the_parents_colour(tmp_path: Path) -> None:
+    write_theme(
+        tmp_path / "red",
+        'extends: default\ncolors:\n  background: "#222222"\nbackground:\n  color: "#FF0000"\n',
+    )
+    folder = write_theme(
+        tmp_path / "fade", 'extends: ../red\nbackground:\n  gradient: ["#101010", "#202020"]\n'
+    )
+    theme = load_theme(str(folder))
+    assert theme.gradient == ("#101010", "#202020")
+    assert theme.background == "#222222"  # colors.background, not the parent's red
+
+
+def test_a_child_background_image_replaces_the_parents_gradient(tmp_path: Path) -> None:
+    folder = write_theme(tmp_path / "photo", "extends: default\nbackground:\n  image: bg.png\n")
+    Image.new("RGB", (16, 9), "white").save(folder / "bg.png")
+    theme = load_theme(str(folder))
+    assert theme.background_image == str((folder / "bg.png").resolve())
+    assert theme.gradient == ()
+
+
+def test_a_theme_may_set_both_colour_and_image_in_one_file(tmp_path: Path) -> None:
+    folder = write_theme(
+        tmp_path / "both",
+        'extends: default\nbackground:\n  color: "#101010"\n  image: bg.png\n',
+    )
+    Image.new("RGB", (16, 9), "white").save(folder / "bg.png")
+    theme = load_theme(str(folder))
+    assert theme.background == "#101010" and theme.background_image and theme.gradient == ()
+
+
+def test_a_long_extends_chain_is_not_mistaken_for_a_circle(tmp_path: Path) -> None:
+    write_theme(tmp_path / "t0", 'extends: default\ncolors:\n  accent: "#000000"\n')
+    for level in range(1, 10):
+        write_theme(tmp_path / f"t{level}", f"extends: ../t{level - 1}\nname: t{level}\n")
+    theme = load_theme(str(tmp_path / "t9"))
+    assert theme.name == "t9" and theme.accent_color == "#000000"
+
+
+def test_an_extends_circle_names_the_file_that_repeats(tmp_path: Path) -> None:
+    write_theme(tmp_path / "a", "extends: ../b\n")
+    write_theme(tmp_path / "b", "extends: ../c\n")
+    write_theme(tmp_path / "c", "extends: ../a\n")
+    with pytest.raises(ThemeError) as caught:
+        load_theme(str(tmp_path / "a"))
+    text = str(caught.value)
+    assert "circle" in text and "theme.yaml:1:10: " in text
+    assert str((tmp_path / "a" / "theme.yaml").resolve()) in text
+    assert text.count("..") <= 2, text  # not a/../b/../c/../a/../b/...
+
+
+def test_a_theme_that_extends_itself_is_a_circle(tmp_path: Path) -> None:
+    folder = write_theme(tmp_path / "me", "extends: ../me\n")
+    with pytest.raises(ThemeError, match="circle"):
+        load_theme(str(folder))
+
+
+def test_a_smaller_size_lowers_the_inherited_minimum(tmp_path: Path) -> None:
+    folder = write_theme(tmp_path / "small", "extends: default\npoint:\n  size: 20\n")
+    style = load_theme(str(folder)).style("point")
+    assert style.max_pt == 20 and style.min_pt == 20
+
+
+def test_a_written_minimum_above_the_size_is_reported_at_its_line(tmp_path: Path) -> None:
+    folder = write_theme(
+        tmp_path / "small", "extends: default\npoint:\n  size: 30\n  min_size: 34\n"
+    )
+    with pytest.raises(ThemeError) as caught:
+        load_theme(str(folder))
+    assert f"{folder / 'theme.yaml'}:4:13: 'point.min_size' (34) is larger" in str(caught.value)
+
+
+def test_a_written_minimum_above_the_inherited_size_is_reported_at_its_line(
+    tmp_path: Path,
+) -> None:
+    folder = write_theme(tmp_path / "big", "extends: default\nverse:\n  min_size: 40\n")
+    with pytest.raises(ThemeError) as caught:
+        load_theme(str(folder))
+    assert f"{folder / 'theme.yaml'}:3:13: 'verse.min_size' (40)" in str(caught.value)
