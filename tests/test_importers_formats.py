@@ -219,6 +219,64 @@ def test_empty_docx_is_an_error(tmp_path: Path):
         import_source(path)
 
 
+# -- repeated details --------------------------------------------------------------------------
+
+DETAILS = ("Text: John 3:16", "Preacher: A", "Text: Romans 5:8", "Preacher: B")
+
+
+def outline_with_details(tmp_path: Path, suffix: str, details: tuple[str, ...]) -> Path:
+    """'Key: value' lines before two sections, written the way each format writes them."""
+    path = tmp_path / f"details{suffix}"
+    if suffix == ".docx":
+        document = docx.Document()
+        document.add_paragraph("Love", style="Title")
+        for line in details:
+            document.add_paragraph(line)
+        document.add_paragraph("One", style="Heading 1")
+        document.add_paragraph("Two", style="Heading 1")
+        document.save(str(path))
+    elif suffix == ".md":
+        lines = [f"**{line.replace(':', ':**', 1)}" for line in details]
+        path.write_text("# Love\n\n" + "\n".join(lines) + "\n\n## One\n## Two\n", "utf-8")
+    else:
+        path.write_text("Love\n" + "\n".join(details) + "\n\nI. One\nII. Two\n", "utf-8")
+    return path
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".docx"])
+def test_repeated_details_join_passages_and_report_the_rest(tmp_path: Path, suffix: str):
+    result = import_source(outline_with_details(tmp_path, suffix, DETAILS))
+    assert result.outline.title == "Love"
+    assert labels(result.outline) == ["John 3:16", "Romans 5:8"]
+    assert result.outline.preacher == "A"
+    assert result.unplaced == ("preacher: B (given twice)",)
+
+
+def test_markdown_details_repeating_the_front_matter_are_joined_or_reported(tmp_path: Path):
+    path = tmp_path / "both.md"
+    path.write_text(
+        "---\npassage: John 3:16\nauthor: A\n---\n\n- Text: Romans 5:8\n- Preacher: B\n\n"
+        "## One\n## Two\n",
+        encoding="utf-8",
+    )
+    result = import_source(path)
+    assert labels(result.outline) == ["John 3:16", "Romans 5:8"]
+    assert result.outline.preacher == "A"
+    assert result.unplaced == ("preacher: B (given twice)",)
+
+
+def test_docx_second_title_paragraph_is_reported(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Love", style="Title")
+    document.add_paragraph("Loving", style="Title")
+    document.add_paragraph("One", style="Heading 1")
+    path = tmp_path / "titles.docx"
+    document.save(str(path))
+    result = import_source(path)
+    assert result.outline.title == "Love"
+    assert result.unplaced == ("title: Loving (given twice)",)
+
+
 # -- any text at all ---------------------------------------------------------------------------
 
 LINE_PIECES = st.sampled_from(

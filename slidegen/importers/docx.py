@@ -14,7 +14,7 @@ from typing import Any
 
 from slidegen.errors import OutlineError
 from slidegen.importers.draft import Draft, Event, assemble
-from slidegen.importers.text import META_KEYS, is_reference_line, parse_lines, take_meta
+from slidegen.importers.text import META_KEYS, parse_lines, prose_event, take_meta
 
 MAX_DOCX_BYTES = 20_000_000
 _HEADING = re.compile(r"heading\s*([1-9])", re.I)
@@ -94,7 +94,7 @@ def _events(paragraphs: list[tuple[str, str, int | None]], draft: Draft) -> list
             continue
         heading = _HEADING.fullmatch(style)
         if style.lower() in ("title", "subtitle") and header:
-            draft.meta.setdefault(style.lower(), text)
+            draft.set_meta(style.lower(), text)
         elif heading:
             header = False
             level = int(heading.group(1)) - 1
@@ -106,6 +106,5 @@ def _events(paragraphs: list[tuple[str, str, int | None]], draft: Draft) -> list
         elif header and take_meta(draft, text, META_KEYS):
             continue
         else:
-            kind = "refs" if is_reference_line(text) else "para"
-            events.append(Event(kind, text, number))
+            events.append(prose_event(text, number))
     return events

@@ -36,6 +36,16 @@ class Draft:
     unplaced: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
 
+    def set_meta(self, key: str, value: str) -> None:
+        """Record a detail. Every format goes through here so repeats are never dropped:
+        passages join (a sermon may have several); any other repeat is reported."""
+        if key == "passage" and self.meta.get("passage"):
+            self.meta["passage"] += f"; {value}"
+        elif key in self.meta:
+            self.unplaced.append(f"{key}: {value} (given twice)")
+        else:
+            self.meta[key] = value
+
 
 @dataclass(frozen=True)
 class Event:
@@ -43,6 +53,16 @@ class Event:
     text: str
     line: int
     level: int = 0
+
+
+def nest(indents: list[int], indent: int) -> int:
+    """Depth (0 = outermost) of a list item at `indent`, given the open levels' indents;
+    updates `indents`. A shallower item closes the deeper levels, a deeper one opens a level."""
+    while indents and indents[-1] > indent:
+        indents.pop()
+    if not indents or indents[-1] < indent:
+        indents.append(indent)
+    return len(indents) - 1
 
 
 def assemble(draft: Draft, events: list[Event], prose_points: bool) -> None:

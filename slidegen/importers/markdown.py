@@ -15,8 +15,8 @@ from pathlib import Path
 import yaml
 
 from slidegen.errors import OutlineError
-from slidegen.importers.draft import Draft, Event, assemble
-from slidegen.importers.text import META_KEYS, TAB, is_reference_line, take_meta
+from slidegen.importers.draft import Draft, Event, assemble, nest
+from slidegen.importers.text import META_KEYS, TAB, prose_event, take_meta
 from slidegen.yamlfile import read_text
 
 _ATX = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*")
@@ -80,7 +80,7 @@ def _front_matter(lines: list[str], draft: Draft) -> int:
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
         if name and isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            draft.meta.setdefault(name, str(value))
+            draft.set_meta(name, str(value))
         else:
             draft.unplaced.append(f"front matter {key}: {value}")
     return end + 1
@@ -141,9 +141,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
 
     def flush() -> None:
         if paragraph:
-            text = " ".join(paragraph)
-            kind = "refs" if is_reference_line(text) else "para"
-            events.append(Event(kind, text, 0))
+            events.append(prose_event(" ".join(paragraph), 0))
             paragraph.clear()
 
     for kind, level, text, number in tokens:
@@ -167,11 +165,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
             base = ranks[level] + 1
         elif kind == "list":
             header = False
-            while indents and indents[-1] > level:
-                indents.pop()
-            if not indents or indents[-1] < level:
-                indents.append(level)
-            events.append(Event("item", text, number, base + len(indents) - 1))
+            events.append(Event("item", text, number, base + nest(indents, level)))
             wrapped_from = number
         elif kind == "text":
             paragraph.append(text)

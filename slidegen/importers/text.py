@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen.errors import OutlineError, SlidegenError
-from slidegen.importers.draft import Draft, Event, assemble
+from slidegen.importers.draft import Draft, Event, assemble, nest
 from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
 from slidegen.yamlfile import read_text
@@ -83,8 +83,7 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
             block, index = _block(lines, markers, index)
             text = " ".join(s.strip() for s in block)
             if text:
-                kind = "refs" if is_reference_line(text) else "para"
-                events.append(Event(kind, text, index - len(block) + 1))
+                events.append(prose_event(text, index - len(block) + 1))
             continue
         start = index
         index += 1
@@ -94,11 +93,7 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
             index += 1
         text = " ".join([marker.text, *continuation])
         if marker.style == "bullet":
-            while bullets and bullets[-1] > marker.indent:
-                bullets.pop()
-            if not bullets or bullets[-1] < marker.indent:
-                bullets.append(marker.indent)
-            level = (0 if first_is_bullet else base) + len(bullets) - 1
+            level = (0 if first_is_bullet else base) + nest(bullets, marker.indent)
         else:
             bullets = []
             level = levels[marker.style] + marker.depth - 1
@@ -183,9 +178,9 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
         meta = _META.fullmatch(line)
         key = META_KEYS.get(meta.group("key").lower()) if meta else None
         if meta and key:
-            _set_meta(draft, key, meta.group("value").strip())
+            draft.set_meta(key, meta.group("value").strip())
         elif is_reference_line(line):
-            _set_meta(draft, "passage", line)
+            draft.set_meta("passage", line)
         elif _is_title_line(line) and "title" not in draft.meta:
             draft.meta["title"] = line
         elif _is_title_line(line) and "subtitle" not in draft.meta and number <= 3:
@@ -193,15 +188,6 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
         else:
             prose.append((line, number))
     return prose
-
-
-def _set_meta(draft: Draft, key: str, value: str) -> None:
-    if key == "passage" and draft.meta.get("passage"):
-        draft.meta["passage"] += f"; {value}"
-    elif key in draft.meta:
-        draft.unplaced.append(f"{key}: {value} (given twice)")
-    else:
-        draft.meta[key] = value
 
 
 def _is_title_line(line: str) -> bool:
@@ -216,6 +202,11 @@ def is_reference_line(text: str) -> bool:
     except SlidegenError:
         return False
     return True
+
+
+def prose_event(text: str, line: int) -> Event:
+    """A paragraph event; a line of nothing but references is cited by the item before it."""
+    return Event("refs" if is_reference_line(text) else "para", text, line)
 
 
 def _paragraphs(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -249,11 +240,11 @@ def _block(lines: list[str], markers: list[Marker | None], index: int) -> tuple[
 
 
 def take_meta(draft: Draft, text: str, keys: dict[str, str] = META_KEYS) -> bool:
-    """A 'Text: John 3' detail line (markup already removed) goes into the outline's details;
-    the first value of a key wins. False when the line is not such a detail."""
+    """A 'Text: John 3' detail line (markup already removed) goes into the outline's details,
+    by `Draft.set_meta` like every other format. False when the line is not such a detail."""
     meta = _LISTED_META.fullmatch(text)
     key = keys.get(meta.group("key").lower()) if meta else None
     if meta is None or key is None:
         return False
-    draft.meta.setdefault(key, meta.group("value").strip())
+    draft.set_meta(key, meta.group("value").strip())
     return True
