@@ -156,7 +156,10 @@ def _build(args: argparse.Namespace) -> int:
         return EXIT_OK
     files = outline_files(source)
     if not files:
-        raise UsageError(f"no outlines (*.yaml) in {source}")
+        raise UsageError(
+            f"no outlines (*.yaml, *.yml) in {source}",
+            hint="give a folder that holds outlines, or one outline file",
+        )
     out_dir = Path(args.output) if args.output else None
     built: list[Path] = []
     for number, path in enumerate(files, 1):
@@ -234,7 +237,9 @@ def _import(args: argparse.Namespace) -> int:
     if target.exists() and not args.force:
         raise UsageError(f"{target} exists already", hint="use --force to replace it, or -o")
     if target.resolve() == source.resolve():
-        raise UsageError("refusing to write the YAML over its source", hint="choose another -o")
+        raise UsageError(
+            f"refusing to write the YAML over its source: {source}", hint="choose another -o"
+        )
     write_atomically(target, lambda handle: handle.write(result.yaml_text.encode()))
     for line in result.unplaced:
         print(f"warning: could not place: {line} (kept as a comment in {target})", file=sys.stderr)

@@ -170,7 +170,9 @@ def read_text(path: Path, error_type: type[SlidegenError]) -> str:
     """Read a small text file, turning every I/O problem into one clear error."""
     try:
         if path.is_dir():
-            raise error_type("is a folder, not a file", path=path)
+            raise error_type(
+                "is a folder, not a file", path=path, hint="give the path of a file inside it"
+            )
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise error_type(
