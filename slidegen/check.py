@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen import fit
-from slidegen.images import AA_CONTRAST, Legibility, legibility_for, legibility_warnings
+from slidegen.images import AA_CONTRAST, Legibility, legibility_for
 from slidegen.model import SlidePlan, TextBlock, Theme
 
 _EPS = 1e-6
@@ -212,5 +212,5 @@ def check_outline(
         fit.find_font(font, bold=bold, italic=italic, search_dirs=search).description
         for font, bold, italic in used
     )
-    warnings += legibility_warnings(plan, chosen)
+    # Low contrast is in the rows (legibility_warnings would count every block a second time).
     return CheckReport(str(path), chosen.name, rows, fonts, tuple(warnings) + plan.warnings)
