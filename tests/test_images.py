@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import struct
-import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -46,23 +45,21 @@ def bomb_png(path: Path, width: int = 100_000, height: int = 100_000) -> None:
     path.write_bytes(bytes(data))
 
 
-def test_a_decompression_bomb_is_refused_quickly(tmp_path: Path) -> None:
+def test_a_decompression_bomb_is_refused_from_its_header(tmp_path: Path) -> None:
     bomb_png(tmp_path / "bomb.png")
     assert (tmp_path / "bomb.png").stat().st_size < 200
-    began = time.perf_counter()
-    with pytest.raises(ThemeError, match="too large"):
+    # Pillow refuses it while reading the header, before any of the 10 gigapixels is decoded
+    # (how fast that is lives in bench/catalogue.py, not here).
+    with pytest.raises(ThemeError, match=r"far too large \(a decompression bomb\?\): .*bomb.png"):
         open_image(tmp_path / "bomb.png")
-    assert time.perf_counter() - began < 1.0
 
 
 def test_an_image_over_our_pixel_limit_but_under_pillows_is_refused(tmp_path: Path) -> None:
     bomb_png(tmp_path / "big.png", 9000, 7000)  # 63 MP: Pillow would only warn
     folder = photo_theme(tmp_path / "t", "big.png")
     (folder / "big.png").write_bytes((tmp_path / "big.png").read_bytes())
-    began = time.perf_counter()
     with pytest.raises(ThemeError, match=r"theme.yaml:3:10: image is too large \(9000×7000"):
         load_theme(str(folder))
-    assert time.perf_counter() - began < 1.0
 
 
 def test_a_truncated_image_is_refused_with_its_line(tmp_path: Path) -> None:
@@ -122,12 +119,15 @@ def test_the_photo_deck_is_small_and_holds_its_background_once(tmp_path: Path) -
         media = [n for n in deck.namelist() if n.startswith("ppt/media/")]
     assert len(media) == 1
     prs = Presentation(str(result.output))
+    pictures = set()
     for slide in prs.slides:
         first = slide.shapes[0]
         assert first.name == "Background"
+        pictures.add(first.image.sha1)
         assert (first.left, first.top, first.width, first.height) == (
             0,
             0,
             prs.slide_width,
             prs.slide_height,
         )
+    assert len(pictures) == 1  # every slide shows the one stored image

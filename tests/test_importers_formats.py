@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import docx
@@ -293,13 +292,10 @@ LINES = st.lists(st.tuples(LINE_PIECES, WORDS).map("".join), max_size=25).map("\
 def test_any_text_imports_or_raises_a_slidegen_error(tmp_path_factory, text: str):
     path = tmp_path_factory.mktemp("any") / "outline.txt"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    started = time.monotonic()
     try:
         result = import_source(path)
     except SlidegenError:
         return
-    finally:
-        assert time.monotonic() - started < 5
     assert result.outline.sections
     assert parse_outline(result.yaml_text, str(path)) == result.outline
 

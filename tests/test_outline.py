@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -213,15 +212,13 @@ def test_every_problem_is_reported_in_one_pass() -> None:
     assert lines[2].startswith("s.yaml:6:5:")
 
 
-def test_billion_laughs_is_answered_at_once_without_expanding_it() -> None:
+def test_billion_laughs_is_refused_before_expanding_it() -> None:
     lines = ["title: T", "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
     for n in range(1, 10):
         prev, name = chr(ord("a") + n - 1), chr(ord("a") + n)
         lines.append(f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]")
     lines.append("sections: [*j]")
-    started = time.perf_counter()
-    message = error_text("\n".join(lines) + "\n")
-    assert time.perf_counter() - started < 2
+    message = error_text("\n".join(lines) + "\n")  # expanded, it would hold 10^9 strings
     assert "sermon.yaml:8:28: more than 50 YAML aliases" in message
 
 

@@ -102,25 +102,6 @@ def test_every_text_box_reads_back_exactly_as_planned(theme: str, tmp_path: Path
         assert notes == plan.notes
 
 
-def test_a_picture_theme_stores_its_background_once_and_every_slide_shows_it(
-    tmp_path: Path,
-) -> None:
-    result = build_deck(EXAMPLE, tmp_path / "deck.pptx", theme="sunrise")
-    with zipfile.ZipFile(result.output) as package:
-        media = [n for n in package.namelist() if n.startswith("ppt/media/")]
-    assert len(media) == 1
-    images = set()
-    for slide in Presentation(str(result.output)).slides:
-        background = slide.shapes[0]
-        assert background.name == "Background"
-        images.add(background.image.sha1)
-        assert (background.width, background.height) == (
-            Pt(result.theme.slide_width_pt),
-            Pt(result.theme.slide_height_pt),
-        )
-    assert len(images) == 1
-
-
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
 def test_a_disk_filling_up_mid_deck_raises_the_disk_error(tmp_path: Path) -> None:
     outline, theme, scriptures, _ = prepare(EXAMPLE)

@@ -96,10 +96,11 @@ def test_unknown_translation_lists_the_known_codes() -> None:
 
 def test_missing_translation_package_names_the_package() -> None:
     missing = [code for code, _, installed in available_translations() if not installed]
-    assert "YLT" in missing
+    if not missing:  # CI installs only the default translations, so it always runs this
+        pytest.skip("every translation pythonbible has is installed here")
     with pytest.raises(TranslationError) as caught:
-        lookup(Passage("John", 3, 16, 3, 16), "YLT")
-    assert caught.value.hint == "pip install pythonbible-ylt"
+        lookup(Passage("John", 3, 16, 3, 16), missing[0])
+    assert caught.value.hint == f"pip install pythonbible-{missing[0].lower()}"
 
 
 def test_available_translations_mark_the_installed_ones() -> None:
