@@ -31,7 +31,7 @@ from slidegen.images import prepare_background, prepare_logo
 from slidegen.model import Bar, Plan, Scrim, SlidePlan, Theme
 from slidegen.render.package import Image, StreamedPackage
 from slidegen.render.prototypes import TITLE_TYPES, PictureShape, Prototypes, SlideShell
-from slidegen.render.text import notes_body, text_body
+from slidegen.render.text import hex_color, notes_body, text_body
 
 _TITLE_ONLY_LAYOUT = "Title Only"
 # A template's layouts by slide kind, best first (PowerPoint's standard layout names).
@@ -66,14 +66,14 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
     logo = None
     if logo_path is not None and theme.logo_rect is not None:
         logo = (prototypes.picture(logo_path, *theme.logo_rect[2:]), theme.logo_rect)
-    layouts: dict[str, Any] = {}
+    shells: dict[str, SlideShell] = {}  # by kind of slide
     package = StreamedPackage(prs, out)
     try:
         for slide_plan in plan.slides:
             kind = slide_plan.kind
-            if kind not in layouts:
-                layouts[kind] = _layout(prs, kind, bool(theme.template))
-            shell = prototypes.shell(layouts[kind])
+            if kind not in shells:
+                shells[kind] = prototypes.shell(_layout(prs, kind, bool(theme.template)))
+            shell = shells[kind]
             drawing = _SlideDrawing(shell, prototypes)
             if background is not None:
                 drawing.picture(background, "Background", (0.0, 0.0, *size))
@@ -117,7 +117,7 @@ class _SlideDrawing:
     ) -> None:
         shape = copy.deepcopy(self._prototypes.rectangle)
         rgb = shape.find(qn("p:spPr")).find(qn("a:solidFill"))[0]
-        rgb.set("val", color.lstrip("#").upper())
+        rgb.set("val", hex_color(color))
         if opacity is not None:
             etree.SubElement(rgb, qn("a:alpha"), val=str(round(opacity * 100000)))
         self._put_under(shape, name, (box.x, box.y, box.width, box.height))
@@ -220,7 +220,7 @@ def _layout(prs: Any, kind: str, from_template: bool) -> Any:
 
 
 def _rgb(color: str) -> RGBColor:
-    return RGBColor.from_string(color.lstrip("#").upper())
+    return RGBColor.from_string(hex_color(color))
 
 
 def _paint_background(master: Any, theme: Theme) -> None:

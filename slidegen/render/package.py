@@ -8,8 +8,9 @@ of the package — presentation, masters, layouts, themes, properties — is pyt
 at the end, with a content-types list that covers every part.
 
 python-pptx has no public API for this; the private steps used (the slide-id list, adding a
-relationship, the package's own relationships) are the ones `Slides.add_slide` and
-`OpcPackage.save` take, bounded by the `python-pptx<2` pin and covered by tests/test_package.py.
+relationship, the package's own relationships, its content-types list) are the ones
+`Slides.add_slide` and `OpcPackage.save` take, bounded by the `python-pptx<2` pin and covered
+by tests/test_package.py.
 """
 
 from __future__ import annotations
@@ -22,12 +23,10 @@ from typing import Any, BinaryIO
 from lxml import etree
 from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+from pptx.opc.oxml import CT_Relationships, serialize_part_xml
 from pptx.opc.package import Part
 from pptx.opc.packuri import PACKAGE_URI, PackURI
-from pptx.opc.spec import default_content_types
-
-_RELS_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_TYPES_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
+from pptx.opc.serialized import _ContentTypesItem
 
 
 @dataclass(frozen=True)
@@ -104,7 +103,8 @@ class StreamedPackage:
             if len(part.rels):
                 self._write(part.partname.rels_uri, part.rels.xml)
         kinds = [_Written(part.partname, part.content_type) for part in parts]
-        self._zip.writestr("[Content_Types].xml", _content_types(kinds + self._written))
+        content_types = _ContentTypesItem.xml_for(kinds + self._written)  # type: ignore[arg-type]
+        self._zip.writestr("[Content_Types].xml", serialize_part_xml(content_types))
         self._zip.close()
 
     def abandon(self) -> None:
@@ -128,7 +128,7 @@ class StreamedPackage:
 
     def _write_part(self, name: PackURI, content_type: str, element: etree._Element,
                     rels: list[tuple[str, str]]) -> None:  # fmt: skip
-        self._write(name, etree.tostring(element, encoding="UTF-8", standalone=True))
+        self._write(name, serialize_part_xml(element))
         self._write(name.rels_uri, _relationships(name, rels))
         self._written.append(_Written(name, content_type))
 
@@ -137,31 +137,7 @@ class StreamedPackage:
 
 
 def _relationships(source: PackURI, rels: list[tuple[str, str]]) -> bytes:
-    root = etree.Element(f"{{{_RELS_NS}}}Relationships", nsmap={None: _RELS_NS})
+    xml = CT_Relationships.new()
     for number, (kind, target) in enumerate(rels, start=1):
-        etree.SubElement(
-            root,
-            f"{{{_RELS_NS}}}Relationship",
-            Id=f"rId{number}",
-            Type=kind,
-            Target=PackURI(target).relative_ref(source.baseURI),
-        )
-    return etree.tostring(root, encoding="UTF-8", standalone=True)
-
-
-def _content_types(parts: list[_Written]) -> bytes:
-    """`[Content_Types].xml`: a default per well-known extension, an override per other part."""
-    defaults = {"rels": CT.OPC_RELATIONSHIPS, "xml": CT.XML}
-    overrides: dict[str, str] = {}
-    for part in parts:
-        ext = part.partname.ext.lower()
-        if (ext, part.content_type) in default_content_types:
-            defaults[ext] = part.content_type
-        else:
-            overrides[str(part.partname)] = part.content_type
-    root = etree.Element(f"{{{_TYPES_NS}}}Types", nsmap={None: _TYPES_NS})
-    for ext, content_type in sorted(defaults.items()):
-        etree.SubElement(root, f"{{{_TYPES_NS}}}Default", Extension=ext, ContentType=content_type)
-    for name, content_type in sorted(overrides.items()):
-        etree.SubElement(root, f"{{{_TYPES_NS}}}Override", PartName=name, ContentType=content_type)
-    return etree.tostring(root, encoding="UTF-8", standalone=True)
+        xml.add_rel(f"rId{number}", kind, PackURI(target).relative_ref(source.baseURI))
+    return xml.xml_file_bytes

@@ -54,7 +54,6 @@ class Prototypes:
     def __init__(self, prs: Any) -> None:
         self._prs = prs
         self._scratch_count = 0
-        self._shells: dict[str, SlideShell] = {}
         scratch = self._scratch_slide(prs.slide_layouts[0])
         shapes = scratch.shapes
 
@@ -90,22 +89,17 @@ class Prototypes:
         self._scratch_shapes = scratch.shapes
 
     def shell(self, layout: Any) -> SlideShell:
-        """An empty slide on `layout` with only its title placeholder (made once per layout)."""
-        shell = self._shells.get(layout.part.partname)
-        if shell is None:
-            slide = self._scratch_slide(layout)
-            slide.shapes.clone_layout_placeholders(layout)
-            # Layout placeholders other than the title would show "Click to add text" while
-            # editing.
-            for placeholder in list(slide.placeholders):
-                if placeholder.placeholder_format.type not in TITLE_TYPES:
-                    placeholder._element.getparent().remove(placeholder._element)
-            element = slide._element
-            ids = [int(e.get("id")) for e in element.iter(qn("p:cNvPr"))]
-            title = _placeholder_index(element, TITLE_TYPES)
-            shell = SlideShell(layout, element, title, max(ids, default=1) + 1)
-            self._shells[layout.part.partname] = shell
-        return shell
+        """An empty slide on `layout` with only its title placeholder."""
+        slide = self._scratch_slide(layout)
+        slide.shapes.clone_layout_placeholders(layout)
+        # Layout placeholders other than the title would show "Click to add text" while editing.
+        for placeholder in list(slide.placeholders):
+            if placeholder.placeholder_format.type not in TITLE_TYPES:
+                placeholder._element.getparent().remove(placeholder._element)
+        element = slide._element
+        ids = [int(e.get("id")) for e in element.iter(qn("p:cNvPr"))]
+        title = _placeholder_index(element, TITLE_TYPES)
+        return SlideShell(layout, element, title, max(ids, default=1) + 1)
 
     def picture(self, path: Path, width_pt: float, height_pt: float) -> PictureShape:
         """A picture of the file at `path`, and its image for the package."""

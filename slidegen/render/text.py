@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import copy
-import re
 
 from lxml import etree
 from pptx.oxml.ns import qn
+from pptx.oxml.text import CT_RegularTextRun
 
 from slidegen.model import TextBlock, Theme
 
 # Verse numbers are superscript, like a printed Bible: both PowerPoint and LibreOffice draw
 # superscript smaller and raised, so the run keeps the verse's size.
 _SUPERSCRIPT = "30000"  # DrawingML baseline offset, in thousandths of a percent
-# XML 1.0 has no place for these; written as python-pptx writes them ("_x0007_" for BEL).
-_CONTROL = re.compile(r"[\x00-\x08\x0B-\x1F]")
+# XML 1.0 has no place for control characters; python-pptx writes them as "_x0007_" (BEL).
+_escape = CT_RegularTextRun._escape_ctrl_chars
 
 
 def text_body(block: TextBlock, theme: Theme, body_properties: dict[str, etree._Element],
@@ -38,7 +38,7 @@ def text_body(block: TextBlock, theme: Theme, body_properties: dict[str, etree._
                 italic=block.italic,
                 superscript=number,
             )
-            etree.SubElement(run, qn("a:t")).text = _xml_text(run_plan.text)
+            etree.SubElement(run, qn("a:t")).text = _escape(run_plan.text)
     return body
 
 
@@ -55,12 +55,8 @@ def notes_body(notes_page: etree._Element, body_index: int | None, text: str) ->
         paragraph = etree.SubElement(body, qn("a:p"))
         if line:
             run = etree.SubElement(paragraph, qn("a:r"))
-            etree.SubElement(run, qn("a:t")).text = _xml_text(line)
+            etree.SubElement(run, qn("a:t")).text = _escape(line)
     return page
-
-
-def _xml_text(text: str) -> str:
-    return _CONTROL.sub(lambda match: f"_x{ord(match.group()):04X}_", text)
 
 
 def _style_run(
@@ -80,6 +76,11 @@ def _style_run(
     if superscript:
         rpr.set("baseline", _SUPERSCRIPT)
     fill = etree.SubElement(rpr, qn("a:solidFill"))
-    etree.SubElement(fill, qn("a:srgbClr"), val=color.lstrip("#").upper())
+    etree.SubElement(fill, qn("a:srgbClr"), val=hex_color(color))
     for tag in ("a:latin", "a:ea", "a:cs"):
         etree.SubElement(rpr, qn(tag), typeface=font)
+
+
+def hex_color(color: str) -> str:
+    """A theme colour ("#1a2b3c") as DrawingML writes it ("1A2B3C")."""
+    return color.lstrip("#").upper()
