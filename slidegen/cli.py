@@ -275,22 +275,15 @@ def _themes(args: argparse.Namespace) -> int:
 
 
 def _verses(args: argparse.Namespace) -> int:
+    from slidegen.model import Scripture
     from slidegen.scripture import parse_references
     from slidegen.scripture.text import lookup
 
     code = args.translation.upper()
     for passage in parse_references(" ".join(args.reference)):
-        verses = lookup(passage, code)
-        print(f"{passage} ({code})")
-        first = passage.start_chapter
-        print(
-            " ".join(
-                f"[{v.number}] {v.text}"
-                if v.chapter == first
-                else f"[{v.chapter}:{v.number}] {v.text}"
-                for v in verses
-            )
-        )
+        scripture = Scripture(passage, code, lookup(passage, code))
+        print(scripture.label)
+        print(scripture.numbered_text)
     return EXIT_OK
 
 

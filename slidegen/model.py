@@ -86,6 +86,18 @@ class Scripture:
         """ "John 3:16 (WEB)"; typed-in text with no translation named shows no code."""
         return f"{self.passage} ({self.translation})" if self.translation else str(self.passage)
 
+    @property
+    def numbered_text(self) -> str:
+        """The whole text with bracketed verse numbers ("[11] … [12] …"; "[33:1]" in the
+        passage's next chapter), for notes and `slidegen verses`."""
+        if self.given_text:
+            return self.given_text
+        first = self.passage.start_chapter
+        return " ".join(
+            f"[{v.chapter}:{v.number}] {v.text}" if v.chapter != first else f"[{v.number}] {v.text}"
+            for v in self.verses
+        )
+
 
 @dataclass(frozen=True)
 class Citation:

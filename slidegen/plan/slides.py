@@ -33,7 +33,6 @@ from slidegen.plan.words import (
     outline_lines,
     passage_labels,
     roman,
-    scripture_text,
 )
 
 
@@ -225,7 +224,7 @@ class Planner:
         chunks, chunk_runs = self.verse_chunks(scripture, style.verse_numbers)
         pages = fit.paginate(chunks, self.layout.verse_face, box, style.max_pt, style.min_pt)
         label = self.label(citation)
-        notes_text = scripture_text(scripture)
+        notes_text = scripture.numbered_text
         for number, page in enumerate(pages, 1):
             marker = f" ({number}/{len(pages)})" if len(pages) > 1 else ""
             runs: list[Run] = []
@@ -363,7 +362,7 @@ class Planner:
 
     def scripture_notes(self, citations: Sequence[Citation]) -> str:
         return "\n\n".join(
-            f"{self.label(c)}\n{scripture_text(self.scriptures[c])}" for c in citations
+            f"{self.label(c)}\n{self.scriptures[c].numbered_text}" for c in citations
         )
 
     def point_tree(self, point: Point, kicker: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from slidegen.model import Citation, Point, Scripture
+from slidegen.model import Citation, Point
 
 
 def roman(number: int) -> str:
@@ -54,17 +54,6 @@ def outline_lines(points: Sequence[Point], depth: int) -> list[str]:
         lines.append("  " * depth + "- " + point.text + (f" ({refs})" if refs else ""))
         lines += outline_lines(point.points, depth + 1)
     return lines
-
-
-def scripture_text(scripture: Scripture) -> str:
-    """A passage's whole text with bracketed verse numbers, for notes."""
-    if scripture.given_text:
-        return scripture.given_text
-    first = scripture.passage.start_chapter
-    return " ".join(
-        f"[{v.chapter}:{v.number}] {v.text}" if v.chapter != first else f"[{v.number}] {v.text}"
-        for v in scripture.verses
-    )
 
 
 def passage_labels(citations: Sequence[Citation]) -> str:
