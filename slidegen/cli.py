@@ -1,7 +1,8 @@
 """The command line: the only module that prints.
 
 Exit status: 0 done, 1 bad input (one clear line per problem on stderr, no traceback),
-2 wrong usage. `--debug` shows the traceback of an error for bug reports.
+2 wrong usage, 3 a bug in slidegen, 130 interrupted. `--debug` shows the traceback of an error
+for bug reports.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING
 from slidegen import __version__
 from slidegen.errors import (
     EXIT_BAD_INPUT,
+    EXIT_BUG,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_USAGE,
     ErrorList,
@@ -25,8 +28,6 @@ from slidegen.errors import (
 
 if TYPE_CHECKING:
     from slidegen.build import BuildResult
-
-EXIT_BUG = 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -118,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "written are complete)",
             file=sys.stderr,
         )
-        return 130
+        return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (e.g. `slidegen check … | head`): nothing to report.
         sys.stderr.close()

@@ -13,6 +13,8 @@ from pathlib import Path
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
+EXIT_BUG = 3  # an unexpected exception: a bug in slidegen, not the user's fault
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
 class SlidegenError(Exception):
