@@ -11,14 +11,14 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from slidegen import fit
 from slidegen.errors import OutputError, SlidegenError, raise_all
 from slidegen.images import legibility_warnings, with_scrims
-from slidegen.model import Citation, Outline, Plan, Point, Scripture, Theme
+from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
 from slidegen.plan import all_citations, plan_deck
 from slidegen.reuse import SERIES_FILE
@@ -44,16 +44,21 @@ YAML_SUFFIXES = (".yaml", ".yml")
 
 
 def load_source(
-    source: Path, warnings: list[str], overrides: Mapping[str, str] | None = None
+    source: Path,
+    warnings: list[str],
+    overrides: Mapping[str, str] | None = None,
+    translation: str | None = None,
 ) -> Outline:
     """An outline from YAML, or from a .txt/.md/.docx outline through its importer."""
     if source.suffix.lower() in YAML_SUFFIXES:
-        return load_outline(source, warnings, overrides)
+        return load_outline(source, warnings, overrides, translation=translation)
     from slidegen.importers import import_source
 
     imported = import_source(source)
     warnings.extend(f"{source}: could not place: {line}" for line in imported.unplaced)
-    return load_outline(source, warnings, overrides, text=imported.yaml_text)
+    return load_outline(
+        source, warnings, overrides, text=imported.yaml_text, translation=translation
+    )
 
 
 def outline_files(folder: Path) -> list[Path]:
@@ -75,9 +80,7 @@ def prepare(
     """Load and check the outline, its theme and its passages' text: everything before output."""
     source = Path(source)
     warnings: list[str] = []
-    outline = load_source(source, warnings, overrides)
-    if translation:
-        outline = with_translation(outline, translation.upper())
+    outline = load_source(source, warnings, overrides, translation)
     chosen_theme = load_theme(theme or outline.theme, relative_to=source.parent)
     scriptures = look_up(all_citations(outline), outline.translation, str(source))
     return outline, chosen_theme, scriptures, warnings
@@ -121,33 +124,6 @@ def font_warnings(theme: Theme) -> list[str]:
         for source in (fit.find_font(family, search_dirs=search) for family in families)
         if source.origin == "estimate"
     ]
-
-
-def with_translation(outline: Outline, code: str) -> Outline:
-    """The outline with `code` as its translation: `--translation` wins over the file's choice,
-    except for passages whose text the user typed in."""
-
-    def swap(citations: Iterable[Citation]) -> tuple[Citation, ...]:
-        return tuple(c if c.given_text else replace(c, translation=code) for c in citations)
-
-    def swap_point(point: Point) -> Point:
-        return replace(
-            point,
-            citations=swap(point.citations),
-            points=tuple(swap_point(p) for p in point.points),
-        )
-
-    return replace(
-        outline,
-        translation=code,
-        citations=swap(outline.citations),
-        intro=swap_point(outline.intro) if outline.intro else None,
-        conclusion=swap_point(outline.conclusion) if outline.conclusion else None,
-        sections=tuple(
-            replace(s, citations=swap(s.citations), points=tuple(swap_point(p) for p in s.points))
-            for s in outline.sections
-        ),
-    )
 
 
 def look_up(

@@ -38,12 +38,14 @@ def load_outline(
     warnings: list[str] | None = None,
     overrides: Mapping[str, str] | None = None,
     text: str | None = None,
+    translation: str | None = None,
 ) -> Outline:
     """Read and validate an outline file; raise OutlineError (or ErrorList) naming every problem.
 
     Defaults from a `series.yaml` beside the file fill keys the outline leaves out, and
-    `overrides` (from `--set key=value`) win over both. `text`, when given, is the file's
-    YAML already made (by an importer) and is read instead of the file.
+    `overrides` (from `--set key=value`) and `translation` (`--translation`) win over both;
+    a passage that names its own translation keeps it. `text`, when given, is the file's YAML
+    already made (by an importer) and is read instead of the file.
     """
     path = Path(path)
     if text is None:
@@ -54,6 +56,8 @@ def load_outline(
 
         apply_series_defaults(data, path.parent)
         apply_overrides(data, overrides or {})
+        if translation:
+            apply_overrides(data, {"translation": translation}, "--translation")
     return read_outline(data, str(path), warnings)
 
 

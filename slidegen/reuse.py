@@ -60,11 +60,13 @@ def parse_settings(pairs: Sequence[str]) -> dict[str, str]:
     return settings
 
 
-def apply_overrides(data: YamlMap, overrides: Mapping[str, str]) -> None:
+def apply_overrides(data: YamlMap, overrides: Mapping[str, str], option: str = "") -> None:
+    """Put command-line values into the outline; messages about them name `option`
+    (default "--set KEY")."""
     for key, value in overrides.items():
         data[key] = value
         data.value_pos[key] = data.pos
-        data.value_source[key] = f"--set {key}"
+        data.value_source[key] = option or f"--set {key}"
 
 
 def next_sunday(today: dt.date | None = None) -> dt.date:

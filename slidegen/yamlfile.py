@@ -37,7 +37,8 @@ class YamlMap(dict[Any, Any]):
         super().__init__()
         self.key_pos: dict[Any, Position] = {}
         self.value_pos: dict[Any, Position] = {}
-        # Values put in from elsewhere: the series file they came from, or "--set KEY".
+        # Values put in from elsewhere: the series file they came from, or a command-line option
+        # ("--set KEY", "--translation").
         self.value_source: dict[Any, str] = {}
 
     def origin(self, key: Any, path: str) -> tuple[str, Position | None]:
@@ -45,7 +46,7 @@ class YamlMap(dict[Any, Any]):
         source = self.value_source.get(key)
         if source is None:
             return path, self.value_pos.get(key)
-        if source.startswith("--set"):
+        if source.startswith("--"):
             return source, None  # a command-line value has no line
         return source, self.value_pos.get(key)
 

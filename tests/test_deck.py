@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from pptx import Presentation
 from pptx.util import Pt
 
 from slidegen.build import build_deck
+from slidegen.errors import SlidegenError
 from slidegen.outline import load_outline
 from slidegen.plan import all_citations
 from slidegen.scripture.text import lookup
@@ -181,3 +183,23 @@ def test_text_typed_in_without_a_translation_carries_no_code(tmp_path: Path) -> 
     slides = read_deck(build_deck(outline, tmp_path / "d.pptx").output)
     verse = next(s for s in slides if "God loved the whole world this much." in s.texts)
     assert verse.title == "John 3:16"  # not "(WEB)": the outline's translation did not say it
+
+
+def test_translation_option_and_set_translation_agree(tmp_path: Path) -> None:
+    """Both change the outline's translation; a passage that names its own keeps it."""
+    outline = tmp_path / "mixed.yaml"
+    outline.write_text(
+        "title: Law\npassage: Exodus 20:3\nsections:\n  - heading: Ten words\n"
+        "    passage: {ref: Exodus 20:2, translation: WEB}\n",
+        encoding="utf-8",
+    )
+    titles = []
+    for options in ({"translation": "kjv"}, {"overrides": {"translation": "KJV"}}):
+        result = build_deck(outline, tmp_path / "d.pptx", **options)  # type: ignore[arg-type]
+        titles.append({s.title for s in read_deck(result.output) if s.title.startswith("Exodus")})
+    assert titles[0] == titles[1] == {"Exodus 20:3 (KJV)", "Exodus 20:2 (WEB)"}
+
+
+def test_an_unknown_translation_option_names_the_option(tmp_path: Path) -> None:
+    with pytest.raises(SlidegenError, match=r"^--translation: unknown translation 'XYZ'"):
+        build_deck(EXAMPLE, tmp_path / "d.pptx", translation="xyz")
