@@ -6,12 +6,11 @@ its own process, and report wall time and peak memory against the limits (10 s, 
 
 from __future__ import annotations
 
-import os
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from run import run_measured  # bench/ is on the path when a script of it runs
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
@@ -28,18 +27,12 @@ def main() -> int:
         outlines.append(huge)
         print(f"{'outline':<32} {'status':>6} {'seconds':>8} {'peak MiB':>9}")
         for outline in outlines:
-            started = time.perf_counter()
-            process = subprocess.Popen(
-                [sys.executable, "-m", "slidegen", "build", str(outline),
-                 "-o", str(Path(scratch) / "deck.pptx")],
-                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-            )  # fmt: skip
-            _, status, usage = os.wait4(process.pid, 0)
-            seconds = time.perf_counter() - started
-            peak = usage.ru_maxrss / 1024
+            command = [sys.executable, "-m", "slidegen", "build", str(outline),
+                       "-o", str(Path(scratch) / "deck.pptx")]  # fmt: skip
+            code, sample, _ = run_measured(command)
+            seconds, peak = sample.seconds, sample.peak_mib
             over = seconds > LIMIT_SECONDS or peak > LIMIT_MIB
             worst += over
-            code = os.waitstatus_to_exitcode(status)
             flag = "  OVER LIMIT" if over else ""
             print(f"{outline.name:<32} {code:>6} {seconds:>8.2f} {peak:>9.1f}{flag}")
     return 1 if worst else 0

@@ -36,16 +36,25 @@ class Sample:
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
+def run_measured(command: list[str]) -> tuple[int, Sample, str]:
+    """Run one process: its exit status, wall time, peak resident memory (Linux reports KiB)
+    and what it wrote to stderr (into a file: a pipe nobody reads could fill and stall it)."""
+    with tempfile.TemporaryFile() as stderr:
+        started = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=stderr, env=ENV)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        stderr.seek(0)
+        errors = stderr.read().decode(errors="replace")
+    return os.waitstatus_to_exitcode(status), Sample(elapsed, usage.ru_maxrss / 1024), errors
+
+
 def measure(command: list[str]) -> Sample:
-    """Run one process; wall time and its peak resident memory (Linux reports KiB)."""
-    started = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    if process.returncode != 0:
-        raise SystemExit(f"failed: {' '.join(command)}\n{process.stderr.read().decode()}")
-    return Sample(elapsed, usage.ru_maxrss / 1024)
+    """`run_measured`, for commands that must succeed."""
+    status, sample, errors = run_measured(command)
+    if status != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{errors}")
+    return sample
 
 
 def plan_json(outline: Path, target: Path) -> int:

@@ -175,16 +175,8 @@ def check_block(block: TextBlock, theme: Theme, judge: Legibility) -> BlockCheck
     )
 
 
-def _main_block(slide: SlidePlan) -> TextBlock:
-    if slide.kind == "verse":
-        body = [b for b in slide.blocks if not b.is_title]
-        if body:
-            return body[0]
-    return next(b for b in slide.blocks if b.is_title)
-
-
 def check_slide(number: int, slide: SlidePlan, theme: Theme, judge: Legibility) -> SlideCheck:
-    main = _main_block(slide)
+    main = slide.main_block
     return SlideCheck(
         number=number,
         kind=slide.kind,

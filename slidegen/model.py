@@ -299,6 +299,15 @@ class SlidePlan:
     bars: tuple[Bar, ...] = ()
     scrims: tuple[Scrim, ...] = ()
 
+    @property
+    def main_block(self) -> TextBlock:
+        """The text the slide is for: a verse slide's verses, otherwise its title."""
+        if self.kind == "verse":
+            body = [b for b in self.blocks if not b.is_title]
+            if body:
+                return body[0]
+        return next(b for b in self.blocks if b.is_title)
+
 
 @dataclass(frozen=True)
 class Plan:

@@ -104,12 +104,7 @@ def test_every_block_is_on_the_slide_apart_and_fits_at_its_size(outline: Path, t
 def test_main_text_keeps_the_readable_minimum_in_the_example() -> None:
     plan, theme = planned(EXAMPLE)
     for slide in plan.slides:
-        main = (
-            next(b for b in slide.blocks if not b.is_title)
-            if slide.kind == "verse"
-            else next(b for b in slide.blocks if b.is_title)
-        )
-        assert main.size_pt >= theme.style(slide.kind).min_pt, slide.title
+        assert slide.main_block.size_pt >= theme.style(slide.kind).min_pt, slide.title
     assert plan.warnings == ()
 
 

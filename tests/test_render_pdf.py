@@ -139,12 +139,6 @@ def _normalise(text: str) -> str:
     return "".join(unicodedata.normalize("NFKC", text).split())
 
 
-def _main_block(slide: SlidePlan) -> TextBlock:
-    if slide.kind == "verse":
-        return next(b for b in slide.blocks if not b.is_title)
-    return next(b for b in slide.blocks if b.is_title)
-
-
 def _within(inner: Rect, outer: Rect) -> bool:
     return (
         outer.x0 - 0.01 <= inner.x0
@@ -227,7 +221,7 @@ def test_body_text_on_verse_and_point_slides_is_big(
     for n, slide, page in _pairs(case, rendered):
         if slide.kind not in ("verse", "point"):
             continue
-        main = _main_block(slide)
+        main = slide.main_block
         heights = [w.height for w in page.words if _inside(w.rect.center, main)]
         assert heights, f"slide {n}: no words drawn in its main text box"
         if statistics.median(heights) < MIN_BODY_WORD_HEIGHT_PT:
