@@ -117,7 +117,7 @@ def _render(plan: Plan, theme: Theme, file: BinaryIO) -> None:
 
 def font_warnings(theme: Theme) -> list[str]:
     """Theme fonts found nowhere here: sizes were estimated, and the projector may differ."""
-    search = (Path(theme.folder),) if theme.folder else ()
+    search = theme.font_dirs
     families = dict.fromkeys((theme.heading_font, theme.body_font, theme.verse_font))
     return [
         f"{source.description}: install the font (or a metric-compatible one) for exact fitting"

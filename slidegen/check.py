@@ -147,7 +147,7 @@ class CheckReport:
 
 
 def _measurer(block: TextBlock, theme: Theme) -> fit.Measurer:
-    search = (Path(theme.folder),) if theme.folder else ()
+    search = theme.font_dirs
     return fit.Measurer.for_font(
         block.font, bold=block.bold, italic=block.italic, search_dirs=search
     )
@@ -199,7 +199,7 @@ def check_outline(
     judge = legibility_for(chosen)
     rows = tuple(check_slide(n, s, chosen, judge) for n, s in enumerate(plan.slides, 1))
     used = dict.fromkeys((b.font, b.bold, b.italic) for s in plan.slides for b in s.blocks)
-    search = (Path(chosen.folder),) if chosen.folder else ()
+    search = chosen.font_dirs
     fonts = tuple(
         fit.find_font(font, bold=bold, italic=italic, search_dirs=search).description
         for font, bold, italic in used

@@ -7,6 +7,7 @@ knows about YAML, fonts or python-pptx.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 # Books with a single chapter are cited by verse alone ("Jude 3", not "Jude 1:3").
 SINGLE_CHAPTER_BOOKS = frozenset({"Obadiah", "Philemon", "2 John", "3 John", "Jude"})
@@ -218,6 +219,11 @@ class Theme:
 
     def style(self, kind: str) -> SlideStyle:
         return self.styles[kind]
+
+    @property
+    def font_dirs(self) -> tuple[Path, ...]:
+        """Where to look for fonts before the system's: the theme's own folder, if it has one."""
+        return (Path(self.folder),) if self.folder else ()
 
     @property
     def logo_rect(self) -> tuple[float, float, float, float] | None:

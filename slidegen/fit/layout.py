@@ -173,7 +173,7 @@ class _Packer:
             start = len(chunk) - len(chunk.lstrip())
             end = len(chunk.rstrip())
             if start < end:
-                self._cut(index, start, end, 0, min_pt)
+                self._cut(index, start, end, 0)
         self._cache: dict[tuple[int, int, float], tuple[list[str], bool]] = {}
         self._first: dict[int, int] = {}  # where each chunk's text starts and ends
         self._last: dict[int, int] = {}
@@ -181,16 +181,17 @@ class _Packer:
             self._first.setdefault(index, start)
             self._last[index] = end
 
-    def _cut(self, index: int, start: int, end: int, level: int, min_pt: float) -> None:
+    def _cut(self, index: int, start: int, end: int, level: int) -> None:
+        """Split a chunk's text at ever finer boundaries until each unit fits at the minimum."""
         text = self.chunks[index]
         if (
             level == len(_SPLIT_LEVELS)
-            or _layout(text[start:end], self.measurer, min_pt, self.box)[1]
+            or _layout(text[start:end], self.measurer, self.min_pt, self.box)[1]
         ):
             self.units.append((index, start, end))
             return
         for s, e in _spans(text, start, end, level):
-            self._cut(index, s, e, level + 1, min_pt)
+            self._cut(index, s, e, level + 1)
 
     def pieces(self, i: int, j: int) -> tuple[Piece, ...]:
         runs: list[list[int]] = []  # consecutive units of one chunk share a piece

@@ -11,9 +11,8 @@ from collections.abc import Mapping, Sequence
 
 from slidegen.model import Citation, Outline, Plan, Point, Scripture, Theme
 from slidegen.plan.slides import Planner
-from slidegen.plan.words import format_date, numeral, roman
 
-__all__ = ["all_citations", "format_date", "numeral", "plan_deck", "roman"]
+__all__ = ["all_citations", "plan_deck"]
 
 
 def plan_deck(outline: Outline, scriptures: Mapping[Citation, Scripture], theme: Theme) -> Plan:

@@ -8,7 +8,6 @@ minimum. Pure: fonts are read, nothing is written.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from slidegen import fit
 from slidegen.model import Bar, Run, TextBlock, Theme
@@ -68,7 +67,7 @@ class Layout:
         self.church = church
         self.warnings: list[str] = []
         self.geo = Geometry(theme.slide_width_pt, theme.slide_height_pt)
-        search = (Path(theme.folder),) if theme.folder else ()
+        search = theme.font_dirs
         self.heading_face = fit.Measurer.for_font(theme.heading_font, bold=True, search_dirs=search)
         self.body_face = fit.Measurer.for_font(theme.body_font, search_dirs=search)
         self.body_bold_face = fit.Measurer.for_font(theme.body_font, bold=True, search_dirs=search)
