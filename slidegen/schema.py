@@ -119,22 +119,32 @@ def outline_schema() -> dict[str, Any]:
 
 def theme_schema() -> dict[str, Any]:
     """JSON Schema for theme files, generated from the theme loader's own schema."""
-    from slidegen.theme import SCHEMA
+    from slidegen.theme import (
+        COLOR_PATTERN,
+        EXTENT_POINTS_RANGE,
+        RADIUS_RANGE,
+        SCHEMA,
+        SIZE_RANGE,
+    )
 
+    def number(low: float, high: float) -> dict[str, Any]:
+        return {"type": "number", "minimum": low, "maximum": high}
+
+    color = {"type": "string", "pattern": COLOR_PATTERN}
     kinds: dict[str, Any] = {
         "text": {"type": "string"},
-        "color": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
-        "colors": {
-            "type": "array",
-            "minItems": 2,
-            "items": {"type": "string", "pattern": "^#[0-9A-Fa-f]{6}$"},
-        },
-        "size": {"type": "number", "minimum": 8, "maximum": 200},
+        "color": color,
+        "colors": {"type": "array", "minItems": 2, "items": color},
+        "size": number(*SIZE_RANGE),
         "flag": {"type": "boolean"},
-        "number": {"type": "number"},
-        "fraction": {"type": "number", "minimum": 0, "maximum": 1},
-        "radius": {"type": "number", "minimum": 0},
-        "extent": {"type": "number", "exclusiveMinimum": 0},
+        "fraction": number(0, 1),
+        "radius": number(*RADIUS_RANGE),
+        "extent": {
+            "anyOf": [
+                {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+                number(*EXTENT_POINTS_RANGE),
+            ]
+        },
         "path": {"type": "string"},
     }
 

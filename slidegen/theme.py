@@ -34,7 +34,12 @@ BUILTIN_THEMES = _builtin_themes_folder()
 DEFAULT_THEME = "default"
 
 SLIDE_SIZES_PT = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0)}
-_COLOR = re.compile(r"^#[0-9A-Fa-f]{6}$")
+COLOR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+_COLOR = re.compile(COLOR_PATTERN)
+# The numbers each kind allows, inclusive; the JSON Schema (schema.py) is made from these too.
+SIZE_RANGE = (8, 200)  # points
+RADIUS_RANGE = (0, 100)  # pixels
+EXTENT_POINTS_RANGE = (8, 400)  # an extent is these points, or a fraction of the width (0, 1]
 
 # The schema: section → key → kind. Kinds: "text", "color", "size", "flag", "colors", "path"
 # (inside the theme's folder), "fraction" (0–1), "radius" (pixels), "extent" (points, or a
@@ -254,8 +259,8 @@ def _validate(data: YamlMap, schema: dict[str, Any], path: str) -> None:
             elif kind == "size":
                 if isinstance(value, bool) or not isinstance(value, (int, float)):
                     fail(f"'{key}' must be a size in points, like 40", pos)
-                elif not 8 <= value <= 200:
-                    fail(f"'{key}' must be between 8 and 200 points", pos)
+                elif not _within(value, SIZE_RANGE):
+                    fail(f"'{key}' must be between {SIZE_RANGE[0]} and {SIZE_RANGE[1]} points", pos)
             elif kind == "flag":
                 if not isinstance(value, bool):
                     fail(f"'{key}' must be true or false", pos)
@@ -265,9 +270,11 @@ def _validate(data: YamlMap, schema: dict[str, Any], path: str) -> None:
                 number = not isinstance(value, bool) and isinstance(value, (int, float))
                 if kind == "fraction" and not (number and 0 <= value <= 1):
                     fail(f"'{key}' must be a number from 0 to 1, like 0.4", pos)
-                elif kind == "radius" and not (number and 0 <= value <= 100):
+                elif kind == "radius" and not (number and _within(value, RADIUS_RANGE)):
                     fail(f"'{key}' must be a radius in pixels from 0 to 100, like 8", pos)
-                elif kind == "extent" and not (number and (0 < value <= 1 or 8 <= value <= 400)):
+                elif kind == "extent" and not (
+                    number and (0 < value <= 1 or _within(value, EXTENT_POINTS_RANGE))
+                ):
                     fail(
                         f"'{key}' must be points (8 to 400) or a fraction of the slide's width "
                         "(above 0, up to 1)",
@@ -277,6 +284,10 @@ def _validate(data: YamlMap, schema: dict[str, Any], path: str) -> None:
 
     check(data, schema, "the theme")
     raise_all(errors)
+
+
+def _within(value: float, bounds: tuple[float, float]) -> bool:
+    return bounds[0] <= value <= bounds[1]
 
 
 def _check_assets(data: YamlMap, path: Path) -> dict[str, Any]:

@@ -9,13 +9,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 import yaml
+from PIL import Image
 
 from slidegen.build import build_deck
 from slidegen.cli import main
-from slidegen.errors import SlidegenError, UsageError
+from slidegen.errors import SlidegenError, ThemeError, UsageError
 from slidegen.outline import load_outline
 from slidegen.reuse import next_sunday, parse_settings, slug
 from slidegen.schema import outline_schema, theme_schema
+from slidegen.theme import load_theme
 
 from .conftest import EXAMPLE, OUTLINES, read_deck
 
@@ -197,3 +199,31 @@ def test_errors_in_values_from_the_series_file_or_set_point_there(tmp_path: Path
     with pytest.raises(SlidegenError) as caught:
         load_outline(path, overrides={"passage": "John 3:99"})
     assert str(caught.value).startswith("--set passage: John 3 has 36 verses")
+
+
+@pytest.mark.parametrize(
+    ("yaml_lines", "values"),
+    [
+        ("background:\n  blur: {}\n", [-1, 0, 8, 100, 101]),
+        ("background:\n  overlay:\n    opacity: {}\n", [-0.1, 0, 0.4, 1, 1.1]),
+        ("point:\n  size: {}\n  min_size: 8\n", [7, 8, 200, 201]),
+        ("logo:\n  image: logo.png\n  size: {}\n", [0, 0.1, 1, 2, 7, 8, 400, 401]),
+    ],
+)
+def test_the_theme_schema_and_the_loader_accept_the_same_numbers(
+    yaml_lines: str, values: list[float], tmp_path: Path
+) -> None:
+    schema = theme_schema()
+    for value in values:
+        folder = tmp_path / f"t{values.index(value)}"
+        folder.mkdir()
+        Image.new("RGB", (40, 40), "#ffffff").save(folder / "logo.png")
+        text = "extends: default\n" + yaml_lines.format(value)
+        (folder / "theme.yaml").write_text(text, encoding="utf-8")
+        try:
+            load_theme(str(folder))
+            loads = True
+        except ThemeError:
+            loads = False
+        valid = jsonschema.Draft202012Validator(schema).is_valid(yaml.safe_load(text))
+        assert loads == valid, (text, loads, valid)
