@@ -7,7 +7,6 @@ so the user fixes the file in one pass instead of one error per run.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -17,7 +16,14 @@ from slidegen.model import Citation, Outline, Passage, Point, Section
 from slidegen.schema import OUTLINE_FIELDS, PASSAGE_FIELDS, POINT_FIELDS, SECTION_FIELDS
 from slidegen.scripture import parse_references
 from slidegen.scripture.text import translation_problem
-from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, read_text
+from slidegen.yamlfile import (
+    CONTROL_CHARACTERS,
+    Position,
+    YamlList,
+    YamlMap,
+    load_yaml,
+    read_text,
+)
 
 OUTLINE_KEYS = tuple(OUTLINE_FIELDS)
 SECTION_KEYS = tuple(SECTION_FIELDS)
@@ -30,7 +36,6 @@ MAX_DEPTH = 6
 MAX_INCLUDE_DEPTH = 4
 
 # Characters XML 1.0 forbids: a deck containing them is "corrupt" to PowerPoint.
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
 def load_outline(
@@ -137,10 +142,10 @@ class _OutlineReader:
         return text
 
     def clean(self, value: str, pos: Position | None) -> str:
-        if _XML_ILLEGAL.search(value):
+        if CONTROL_CHARACTERS.search(value):
             line = f"{self.path}:{pos[0]}" if pos else self.path
             self.warnings.append(f"{line}: removed invisible control characters from the text")
-            value = _XML_ILLEGAL.sub("", value)
+            value = CONTROL_CHARACTERS.sub("", value)
         return value
 
     def flag(self, mapping: YamlMap, key: str, default: bool) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 
 from slidegen.errors import OutlineError, SlidegenError, UsageError, raise_all, unknown_key_hint
 from slidegen.schema import SERIES_FIELDS, SETTABLE_FIELDS
-from slidegen.yamlfile import YamlList, YamlMap, dump_outline, load_yaml, read_text
+from slidegen.yamlfile import YamlList, YamlMap, dump_outline, load_yaml, plain, read_text
 
 SERIES_FILE = "series.yaml"
 # How cleared text is numbered: sections "Heading 1", their points "Point 1.1", and so on.
@@ -104,11 +104,11 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
     kept: tuple[str, ...] = ("read_passage", "preacher", "series", "church", "translation", "theme")
     if keep_text:
         kept += ("subtitle", "passage")
-    data = {"title": title, **{key: _plain(old[key]) for key in kept if key in old}}
+    data = {"title": title, **{key: plain(old[key]) for key in kept if key in old}}
     data["date"] = next_sunday().isoformat()
     for key in ("intro", "sections", "conclusion"):
         if key in old:
-            data[key] = _plain(old[key]) if keep_text else _blank(old[key], *_PROMPTS[key])
+            data[key] = plain(old[key]) if keep_text else _blank(old[key], *_PROMPTS[key])
     header.append(f"Structure taken from {source}.")
     return dump_outline(data, header)
 
@@ -121,7 +121,7 @@ def _blank(value: Any, label: str, kind: str) -> Any:
     if not isinstance(value, YamlMap):
         return prompt
     if "include" in value:
-        return _plain(value)
+        return plain(value)
     result: dict[str, Any] = {}
     if "heading" in value or "text" in value:
         result["heading" if "heading" in value else "text"] = prompt
@@ -129,13 +129,3 @@ def _blank(value: Any, label: str, kind: str) -> Any:
         inner = f"{label}." if label[:1].isdigit() else ""
         result["points"] = _blank(value["points"], inner, "Point")
     return result
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    return value

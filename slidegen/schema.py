@@ -57,9 +57,11 @@ SERIES_FIELDS: dict[str, tuple[str, str]] = {
     key: OUTLINE_FIELDS[key]
     for key in ("series", "preacher", "church", "translation", "theme", "subtitle")
 }  # fmt: skip
-# What `--set key=value` may change at build time.
-SETTABLE_FIELDS = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
-                   "translation", "theme")  # fmt: skip
+# The outline's details above its sections, in the order an outline (or an importer) lists them.
+DETAIL_FIELDS = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
+                 "translation", "theme")  # fmt: skip
+# What `--set key=value` may change at build time: any of them.
+SETTABLE_FIELDS = DETAIL_FIELDS
 
 
 def _properties(fields: dict[str, tuple[str, str]], refs: dict[str, Any]) -> dict[str, Any]:

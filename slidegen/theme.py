@@ -19,7 +19,7 @@ from typing import Any
 from slidegen.errors import SlidegenError, ThemeError, did_you_mean, raise_all, unknown_key_hint
 from slidegen.images import image_size
 from slidegen.model import LOGO_CORNERS, SLIDE_KINDS, SlideStyle, Theme
-from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, read_text
+from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, plain, read_text
 
 
 def _builtin_themes_folder() -> Path:
@@ -138,7 +138,7 @@ def _load_merged(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     if not isinstance(data, YamlMap):
         raise ThemeError("a theme must be a set of 'key: value' lines", path=path, line=1)
     _validate(data, SCHEMA, str(path))
-    own = _deep_merge(_plain(data), _check_assets(data, path))
+    own = _deep_merge(plain(data), _check_assets(data, path))
     own = _deep_merge(own, _style_origins(data, path, generation=len(chain)))
     parent_name = data.get("extends")
     if not parent_name:
@@ -189,14 +189,6 @@ def _style_origins(data: YamlMap, path: Path, generation: int) -> dict[str, Any]
         if origins:
             found[kind] = origins
     return found
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
 
 
 def _deep_merge(base: dict[str, Any], override: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ under their key, notes as folded blocks, a blank line before each section, comme
 from __future__ import annotations
 
 import codecs
+import datetime as dt
 import re
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ Position = tuple[int, int]
 # Outline and theme files are small; anything past these limits is an attack or an accident.
 MAX_FILE_BYTES = 2_000_000
 MAX_ALIASES = 50
+# Characters no slide can show and XML 1.0 cannot hold (DEL included: invisible, from old tools).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 class YamlMap(dict[Any, Any]):
@@ -276,3 +279,14 @@ def dump_outline(data: dict[str, Any], header: list[str]) -> str:
     # A comment ends at the line break; anything after it would become YAML.
     comments = ["# " + " ".join(line.split()) for line in header]
     return "\n".join(comments) + ("\n" if comments else "") + body
+
+
+def plain(value: Any) -> Any:
+    """A loaded value as plain dicts, lists and scalars (dates as ISO text), positions dropped."""
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value

@@ -16,11 +16,10 @@ from slidegen.errors import SlidegenError
 from slidegen.importers import wording
 from slidegen.importers.draft import Draft, Item
 from slidegen.model import Passage
+from slidegen.schema import DETAIL_FIELDS
 from slidegen.scripture import find_references, parse_references
 from slidegen.yamlfile import Folded
 
-META_ORDER = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
-              "translation", "theme")  # fmt: skip
 _INTRO_NAMES = frozenset({"introduction", "intro"})
 _CONCLUSION_NAMES = frozenset({"conclusion", "closing", "close"})
 
@@ -54,7 +53,7 @@ def to_data(draft: Draft) -> dict[str, Any]:
     if not title:
         title = _title_from_name(draft.path.stem)
         draft.comments.append("title taken from the file name: change it if you like")
-    for key in META_ORDER:
+    for key in DETAIL_FIELDS:
         value = title if key == "title" else draft.meta.get(key, "").strip()
         if key == "passage":
             if sermon:

@@ -15,7 +15,7 @@ from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers.draft import Draft, Event, assemble, nest
 from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
-from slidegen.yamlfile import read_text
+from slidegen.yamlfile import CONTROL_CHARACTERS, read_text
 
 META_KEYS = {
     "title": "title",
@@ -45,7 +45,6 @@ _META = re.compile(r"(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
 # The same, where a detail line may be written as a list item ("- Text: John 3").
 _LISTED_META = re.compile(r"(?:[-*+]\s+)?(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
 _ROMAN = frozenset("IVXLCDM")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
 
 
@@ -66,7 +65,7 @@ def read_text_outline(path: Path) -> Draft:
 
 def parse_lines(lines: list[str], draft: Draft) -> Draft:
     """Fill `draft` from the lines of a plain-text outline (also used for typed Word files)."""
-    lines = [_CONTROL.sub("", line).expandtabs(TAB).rstrip() for line in lines]
+    lines = [CONTROL_CHARACTERS.sub("", line).expandtabs(TAB).rstrip() for line in lines]
     markers = _classify(lines)
     levels = _style_levels(markers)
     events: list[Event] = []
