@@ -157,9 +157,6 @@ def check_block(block: TextBlock, theme: Theme, judge: Legibility) -> BlockCheck
     """Re-wrap the block's text at its size in its box; judge its colours against its backdrop."""
     measurer = _measurer(block, theme)
     lines = fit.wrap(block.text, measurer, block.size_pt, block.width * fit.WIDTH_SAFETY)
-    colors = [block.color]
-    if any(run.verse_number for para in block.paragraphs for run in para):
-        colors.append(theme.accent_color)  # the renderer draws verse numbers in the accent
     verdict = judge.block_verdict(block)
     return BlockCheck(
         text=block.text,
@@ -169,7 +166,7 @@ def check_block(block: TextBlock, theme: Theme, judge: Legibility) -> BlockCheck
         height_pt=block.height,
         widest_pt=max((measurer.width(line, block.size_pt) for line in lines), default=0.0),
         width_pt=block.width,
-        colors=tuple(dict.fromkeys(colors)),
+        colors=block.colors,
         contrast=verdict.contrast,
         scrim=verdict.opacity > 0 and theme.auto_scrim,
     )

@@ -295,12 +295,9 @@ class Legibility:
         return Verdict(ratio, min(1.0, round(high + 0.02, 2)), scrim)
 
     def block_verdict(self, block: TextBlock) -> Verdict:
-        """The worst verdict over the block's colours (verse numbers use the accent)."""
+        """The worst verdict over the block's colours (verse numbers have their own)."""
         rect = (block.x, block.y, block.width, block.height)
-        colors = {block.color}
-        if any(run.verse_number for para in block.paragraphs for run in para):
-            colors.add(self.theme.accent_color)
-        verdicts = [self.verdict(c, rect) for c in sorted(colors)]
+        verdicts = [self.verdict(c, rect) for c in block.colors]
         return max(verdicts, key=lambda v: (v.opacity, -v.contrast))
 
     def scrims(self, slide: SlidePlan) -> list[Scrim]:

@@ -243,10 +243,13 @@ class Theme:
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text in one style; verse numbers are small, raised and in the accent colour."""
+    """A stretch of text in one style. A verse number is raised (superscript), and the planner
+    gives it its own colour and weight; other runs take their block's."""
 
     text: str
     verse_number: bool = False
+    color: str = ""  # "" for the block's colour
+    bold: bool = False  # bold even when the block is not
 
 
 @dataclass(frozen=True)
@@ -271,6 +274,12 @@ class TextBlock:
     @property
     def text(self) -> str:
         return "\n".join("".join(run.text for run in para) for para in self.paragraphs)
+
+    @property
+    def colors(self) -> tuple[str, ...]:
+        """Every colour the block's text is drawn in, its own first."""
+        runs = (run.color for para in self.paragraphs for run in para if run.color)
+        return tuple(dict.fromkeys((self.color, *runs)))
 
 
 @dataclass(frozen=True)

@@ -282,6 +282,7 @@ class Planner:
         chunks: list[str] = []
         runs: list[tuple[Run | None, str]] = []
         first_chapter = scripture.passage.start_chapter
+        accent = self.theme.accent_color
         for verse in scripture.verses:
             if not numbers:
                 chunks.append(verse.text)
@@ -291,7 +292,8 @@ class Planner:
             if verse.chapter != first_chapter and verse.number == 1:
                 shown = f"{verse.chapter}:1"
             chunks.append(f"{shown}\u00a0{verse.text}")
-            runs.append((Run(f"{shown}\u00a0", verse_number=True), verse.text))
+            number = Run(f"{shown}\u00a0", verse_number=True, color=accent, bold=True)
+            runs.append((number, verse.text))
         return chunks, runs
 
     def closing_slide(self) -> None:

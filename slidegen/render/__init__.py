@@ -83,7 +83,7 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
                 drawing.picture(logo[0], "Logo", logo[1])
             for bar in slide_plan.bars:
                 drawing.rectangle("Accent bar", bar, bar.color)
-            drawing.text(slide_plan, theme)
+            drawing.text(slide_plan)
             notes = notes_body(prototypes.notes, prototypes.notes_body_index, slide_plan.notes)
             package.add_slide(drawing.element, shell.layout, drawing.images, notes)
         package.close()
@@ -122,7 +122,7 @@ class _SlideDrawing:
             etree.SubElement(rgb, qn("a:alpha"), val=str(round(opacity * 100000)))
         self._put_under(shape, name, (box.x, box.y, box.width, box.height))
 
-    def text(self, plan: SlidePlan, theme: Theme) -> None:
+    def text(self, plan: SlidePlan) -> None:
         prototypes = self._prototypes
         for block in plan.blocks:
             if block.is_title and self._title is not None:
@@ -134,7 +134,7 @@ class _SlideDrawing:
                 self._tree.append(shape)
             _place(shape, (block.x, block.y, block.width, block.height))
             properties = (prototypes.body_properties, prototypes.paragraph_properties)
-            body = text_body(block, theme, *properties)
+            body = text_body(block, *properties)
             old = shape.find(qn("p:txBody"))
             if old is None:
                 shape.append(body)

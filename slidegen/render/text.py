@@ -8,7 +8,7 @@ from lxml import etree
 from pptx.oxml.ns import qn
 from pptx.oxml.text import CT_RegularTextRun
 
-from slidegen.model import TextBlock, Theme
+from slidegen.model import TextBlock
 
 # Verse numbers are superscript, like a printed Bible: both PowerPoint and LibreOffice draw
 # superscript smaller and raised, so the run keeps the verse's size.
@@ -17,7 +17,7 @@ _SUPERSCRIPT = "30000"  # DrawingML baseline offset, in thousandths of a percent
 _escape = CT_RegularTextRun._escape_ctrl_chars
 
 
-def text_body(block: TextBlock, theme: Theme, body_properties: dict[str, etree._Element],
+def text_body(block: TextBlock, body_properties: dict[str, etree._Element],
               paragraph_properties: dict[str, etree._Element]) -> etree._Element:  # fmt: skip
     """A `p:txBody` for one planned block (properties copied from the prototypes by key)."""
     body = etree.Element(qn("p:txBody"))
@@ -28,15 +28,14 @@ def text_body(block: TextBlock, theme: Theme, body_properties: dict[str, etree._
         paragraph.append(copy.deepcopy(paragraph_properties[block.align]))
         for run_plan in runs:
             run = etree.SubElement(paragraph, qn("a:r"))
-            number = run_plan.verse_number
             _style_run(
                 etree.SubElement(run, qn("a:rPr")),
                 font=block.font,
                 size_pt=block.size_pt,
-                color=theme.accent_color if number else block.color,
-                bold=block.bold or number,
+                color=run_plan.color or block.color,
+                bold=block.bold or run_plan.bold,
                 italic=block.italic,
-                superscript=number,
+                superscript=run_plan.verse_number,
             )
             etree.SubElement(run, qn("a:t")).text = _escape(run_plan.text)
     return body
