@@ -73,8 +73,12 @@ class Layout:
         self.body_bold_face = fit.Measurer.for_font(theme.body_font, bold=True, search_dirs=search)
         self.verse_face = fit.Measurer.for_font(theme.verse_font, search_dirs=search)
 
-    def box(self, width: float, height: float) -> fit.Box:
-        return fit.Box(width, height * HEIGHT_SLACK)
+    def text_area(
+        self, y: float, height: float, align: str = "left"
+    ) -> tuple[float, float, fit.Box]:
+        """(x, width, the box to fit text in) of a band from y to y + height, clear of the logo."""
+        x, width = self.clear_span(y, height, align)
+        return x, width, fit.Box(width, height * HEIGHT_SLACK)
 
     # -- text blocks -------------------------------------------------------------------------
     def clear_span(self, y: float, height: float, align: str = "left") -> tuple[float, float]:
@@ -149,8 +153,8 @@ class Layout:
         **style: object,
     ) -> TextBlock | None:
         """The text box at the largest size in `sizes` that fits; None if none does."""
-        x, width = self.clear_span(y, height, str(style.get("align", "left")))
-        result = fit.fit_text(text, face, self.box(width, height), *sizes)
+        _, _, box = self.text_area(y, height, str(style.get("align", "left")))
+        result = fit.fit_text(text, face, box, *sizes)
         if result is None:
             return None
         return self._text_block(text, y, height, result.size_pt, font=font, color=color, **style)

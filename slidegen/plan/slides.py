@@ -172,7 +172,7 @@ class Planner:
         where = f"{self.outline.source}:{point.line}: point" if point.line else "point"
         style = t.style("point")
         y, height = self.layout.geo.band(0.25, 0.88)
-        box = self.layout.box(self.layout.clear_span(y, height, style.align)[1], height)
+        _, _, box = self.layout.text_area(y, height, style.align)
         pages = [point.text]
         face = self.layout.body_face
         if fit.fit_text(point.text, face, box, style.max_pt, style.min_pt) is None:
@@ -219,8 +219,7 @@ class Planner:
         t = self.theme
         style = t.style("verse")
         y, height = self.layout.geo.band(0.18, 0.90)
-        x, width = self.layout.clear_span(y, height, style.align)
-        box = self.layout.box(width, height)
+        x, width, box = self.layout.text_area(y, height, style.align)
         chunks, chunk_runs = self.verse_chunks(scripture, style.verse_numbers)
         pages = fit.paginate(chunks, self.layout.verse_face, box, style.max_pt, style.min_pt)
         label = self.label(citation)
