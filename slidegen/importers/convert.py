@@ -24,29 +24,25 @@ _INTRO_NAMES = frozenset({"introduction", "intro"})
 _CONCLUSION_NAMES = frozenset({"conclusion", "closing", "close"})
 
 
-class _Context:
-    def __init__(self, draft: Draft) -> None:
-        self.draft = draft
-
-    def parse_line(self, text: str, context: Passage | None, where: str) -> list[Passage]:
-        try:
-            return parse_references(text, context)
-        except SlidegenError as error:
-            self.draft.unplaced.append(f"{where}: {text} ({error.message})")
-            return []
+def _parse_line(draft: Draft, text: str, context: Passage | None, where: str) -> list[Passage]:
+    """The passages a line cites; one that cannot be read is kept for the user as unplaced."""
+    try:
+        return parse_references(text, context)
+    except SlidegenError as error:
+        draft.unplaced.append(f"{where}: {text} ({error.message})")
+        return []
 
 
 def to_data(draft: Draft) -> dict[str, Any]:
-    helper = _Context(draft)
     data: dict[str, Any] = {}
     sermon: list[Passage] = []
     if draft.meta.get("passage"):
-        sermon = helper.parse_line(draft.meta["passage"], None, "passage")
+        sermon = _parse_line(draft, draft.meta["passage"], None, "passage")
     context = sermon[0] if sermon else _guess_context(draft)
     guessed = not sermon and context is not None
-    sections = [_item(helper, s, context, guessed) for s in draft.sections]
-    intro = _prose(draft.intro, sermon[0] if sermon else context, guessed, points=False)
-    conclusion = _prose(draft.conclusion, sermon[0] if sermon else context, guessed, points=True)
+    sections = [_item(draft, s, context, guessed) for s in draft.sections]
+    intro = _prose(draft.intro, context, guessed, points=False)
+    conclusion = _prose(draft.conclusion, context, guessed, points=True)
     intro, conclusion = _named_ends(sections, intro, conclusion)
 
     title = draft.meta.get("title", "").strip()
@@ -72,16 +68,16 @@ def to_data(draft: Draft) -> dict[str, Any]:
     return data
 
 
-def _item(helper: _Context, item: Item, context: Passage | None, guessed: bool) -> dict[str, Any]:
+def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> dict[str, Any]:
     found = wording.references(item.text, context, guessed)
     passages = [r.passage for r in found]
     for line in item.refs:
-        passages += helper.parse_line(line, context, f"line {item.line}")
+        passages += _parse_line(draft, line, context, f"line {item.line}")
     first, rest = wording.first_sentence(item.text)
     text = wording.slide_text(wording.strip_references(first, _within(found, first)))
     if not text:
         text = "Untitled"
-        helper.draft.comments.append(f"line {item.line}: an item without text")
+        draft.comments.append(f"line {item.line}: an item without text")
     notes = [wording.paragraph(rest)] + [wording.paragraph(n) for n in item.notes]
     inner = passages[0] if passages else context
     inner_guessed = guessed and not passages
@@ -92,7 +88,7 @@ def _item(helper: _Context, item: Item, context: Passage | None, guessed: bool) 
     if joined:
         result["notes"] = Folded(joined)
     if item.children:
-        children = (_item(helper, c, inner, inner_guessed) for c in item.children)
+        children = (_item(draft, c, inner, inner_guessed) for c in item.children)
         result["points"] = [_simplify(c) for c in children]
     return result
 
@@ -188,11 +184,11 @@ def _guess_context(draft: Draft) -> Passage | None:
         item = stack.pop()
         texts += [item.text, *item.notes, *item.refs]
         stack += item.children
-    books = Counter(r.passage.book for t in texts for r in find_references(t))
-    if not books:
+    found = [r.passage for t in texts for r in find_references(t)]
+    if not found:
         return None
-    book = books.most_common(1)[0][0]
-    return next(r.passage for t in texts for r in find_references(t) if r.passage.book == book)
+    book = Counter(p.book for p in found).most_common(1)[0][0]
+    return next(p for p in found if p.book == book)
 
 
 def _span(sections: list[dict[str, Any]]) -> Passage | None:
