@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -79,6 +80,14 @@ def read_outline(data: Any, path: str, warnings: list[str] | None = None) -> Out
     return outline
 
 
+@dataclass
+class _PointBudget:
+    """Points read so far in an outline and its includes, and whether the limit was reported."""
+
+    used: int = 0
+    reported: bool = False
+
+
 class _OutlineReader:
     """Walks the YAML data once, building model objects and collecting errors."""
 
@@ -89,18 +98,10 @@ class _OutlineReader:
         self.warnings = warnings
         # An included file's reader shares its parent's errors and limits.
         self.errors: list[SlidegenError] = parent.errors if parent else []
-        self.point_count = 0
-        self.parent = parent
+        self.point_budget: _PointBudget = parent.point_budget if parent else _PointBudget()
         self.include_chain: tuple[Path, ...] = (
             (*parent.include_chain, Path(path).resolve()) if parent else (Path(path).resolve(),)
         )
-
-    def count_point(self) -> int:
-        root = self
-        while root.parent is not None:
-            root = root.parent
-        root.point_count += 1
-        return root.point_count
 
     # -- reporting -------------------------------------------------------------------------
     def error(
@@ -365,8 +366,10 @@ class _OutlineReader:
     def point(
         self, value: Any, pos: Position, context: Passage | None, translation: str, depth: int
     ) -> Point | None:
-        if self.count_point() > MAX_POINTS or depth > MAX_DEPTH:
-            if not any("too many" in e.message for e in self.errors):
+        self.point_budget.used += 1
+        if self.point_budget.used > MAX_POINTS or depth > MAX_DEPTH:
+            if not self.point_budget.reported:
+                self.point_budget.reported = True
                 self.error(
                     f"too many or too deeply nested points (at most {MAX_POINTS}, "
                     f"{MAX_DEPTH} levels)",

@@ -14,8 +14,8 @@ from slidegen.yamlfile import YamlList, YamlMap, dump_outline, load_yaml, plain,
 
 SERIES_FILE = "series.yaml"
 # How cleared text is numbered: sections "Heading 1", their points "Point 1.1", and so on.
-_PROMPTS = {"intro": ("", "Introduction"), "sections": ("", "Heading"),
-            "conclusion": ("", "Conclusion")}  # fmt: skip
+# What a cleared part of the outline says instead of its words.
+_PROMPTS = {"intro": "Introduction", "sections": "Heading", "conclusion": "Conclusion"}
 
 
 def apply_series_defaults(data: YamlMap, folder: Path) -> None:
@@ -108,7 +108,7 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
     data["date"] = next_sunday().isoformat()
     for key in ("intro", "sections", "conclusion"):
         if key in old:
-            data[key] = plain(old[key]) if keep_text else _blank(old[key], *_PROMPTS[key])
+            data[key] = plain(old[key]) if keep_text else _blank(old[key], "", _PROMPTS[key])
     header.append(f"Structure taken from {source}.")
     return dump_outline(data, header)
 
