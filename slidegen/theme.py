@@ -404,7 +404,7 @@ def _resolve(data: dict[str, Any], path: Path) -> Theme:
     for kind in SLIDE_KINDS:
         raw = data.get(kind, {})
         floor = _MIN_BODY_PT if kind in ("point", "verse") else _MIN_HEADING_PT
-        max_pt = float(raw.get("size", need(kind, "size")))
+        max_pt = float(need(kind, "size"))
         min_pt = float(raw.get("min_size", floor))
         if min_pt > max_pt:
             # Written in the same file as the size, or in one extending it: the user's own

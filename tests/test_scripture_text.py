@@ -133,7 +133,7 @@ CLEANING = [
 
 @pytest.mark.parametrize(("raw", "clean"), CLEANING)
 def test_clean_verse_text(raw: str, clean: str) -> None:
-    assert clean_verse_text(raw, "WEB") == clean
+    assert clean_verse_text(raw) == clean
 
 
 def test_passage_outside_the_bible_is_a_scripture_error() -> None:

@@ -99,11 +99,9 @@ def _bible(version: Version) -> Bible:
         ) from error
 
 
-def clean_verse_text(raw: str, translation: str) -> str:
-    """Display text of one raw pythonbible verse: no verse number, brackets or typewriter marks.
-
-    `translation` is accepted for translation-specific rules; the current rules are safe for all.
-    """
+def clean_verse_text(raw: str) -> str:
+    """Display text of one raw pythonbible verse: no verse number, brackets or typewriter marks
+    (the rules are safe for every translation pythonbible ships)."""
     text = _VERSE_NUMBER.sub("", raw, count=1)
     text = _TRAILING_HEADING.sub("", text)
     text = _SPACES.sub(" ", text).strip()
@@ -185,4 +183,4 @@ def _verse_text(version: Version, verse_id: int) -> str:
         return ""
     if verse_id // 1_000_000 == _SONG_OF_SOLOMON:
         raw = _SONG_SPEAKERS.sub("", raw)
-    return clean_verse_text(raw, version.value)
+    return clean_verse_text(raw)
