@@ -174,3 +174,19 @@ def test_a_recap_too_long_for_the_closing_slide_is_left_off_with_a_warning(
     assert [b.text for b in closing.blocks] == ["Many headings"]
     assert "heading number 16" in closing.notes
     assert any("recap of 16 headings does not fit" in w for w in plan.warnings)
+
+
+def test_the_outline_in_the_title_notes_is_numbered_as_the_theme_numbers_sections(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "arabic"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text(
+        "extends: default\nname: arabic\nsection:\n  numbering: arabic\n", encoding="utf-8"
+    )
+    plan, _ = planned(EXAMPLE, theme=str(folder))
+    notes = plan.slides[0].notes
+    assert "\n1.  First Cycle" in notes and "\n2.  Second Cycle" in notes
+    assert "I. First Cycle" not in notes
+    closing = plan.slides[-1]
+    assert any(b.text.startswith("1.  First Cycle") for b in closing.blocks)

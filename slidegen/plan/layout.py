@@ -15,6 +15,7 @@ from slidegen.model import Bar, Run, TextBlock, Theme
 # Secondary text (kickers, labels, meta lines) sits in these size ranges; it is not the text the
 # back row must read, but it still has to be legible on a projector.
 KICKER_PT = (26.0, 20.0)
+SECTION_NUMBER_PT = (40.0, 28.0)  # the "II" above a section's heading
 LABEL_PT = (28.0, 22.0)
 META_PT = (24.0, 18.0)
 # The closing slide's recap of headings: at most this large, and never smaller than the lower.

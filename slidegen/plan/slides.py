@@ -25,14 +25,15 @@ from slidegen.plan.layout import (
     META_PT,
     RECAP_MAX_PT,
     RECAP_MIN_PT,
+    SECTION_NUMBER_PT,
     Layout,
 )
 from slidegen.plan.words import (
     format_date,
+    numbered,
     numeral,
     outline_lines,
     passage_labels,
-    roman,
 )
 
 
@@ -125,8 +126,10 @@ class Planner:
         if meta:
             lines.append(meta)
         lines += ["", "Outline:"]
+        numbering = self.theme.style("section").numbering
         for number, section in enumerate(o.sections, 1):
-            lines.append(f"{roman(number)}. {section.heading}{self.refs_suffix(section.citations)}")
+            heading = numbered(number, section.heading, numbering)
+            lines.append(heading + self.refs_suffix(section.citations))
             lines += outline_lines(section.points, 1)
         return "\n".join(lines)
 
@@ -145,7 +148,7 @@ class Planner:
                     numeral(number, style.numbering),
                     0.14,
                     0.24,
-                    (40.0, 28.0),
+                    SECTION_NUMBER_PT,
                     t.accent_color,
                     where,
                     bold=True,
@@ -304,10 +307,7 @@ class Planner:
             )
         ]
         numbering = t.style("section").numbering
-        recap = "\n".join(
-            f"{numeral(n, numbering)}.  {s.heading}" if numbering != "none" else s.heading
-            for n, s in enumerate(o.sections, 1)
-        )
+        recap = "\n".join(numbered(n, s.heading, numbering) for n, s in enumerate(o.sections, 1))
         y, height = self.layout.geo.band(0.46, 0.86)
         align = t.style("closing").align
         largest = min(t.style("point").max_pt, RECAP_MAX_PT)

@@ -37,6 +37,12 @@ def numeral(number: int, numbering: str) -> str:
     return {"roman": roman(number), "arabic": str(number)}.get(numbering, "")
 
 
+def numbered(number: int, heading: str, numbering: str) -> str:
+    """'II.  Heading' as the theme numbers sections (just the heading when it does not)."""
+    shown = numeral(number, numbering)
+    return f"{shown}.  {heading}" if shown else heading
+
+
 def format_date(value: str) -> str:
     """'2026-11-29' → 'November 29, 2026'; anything else is shown as written."""
     try:
