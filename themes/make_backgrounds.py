@@ -32,7 +32,8 @@ HILLS = (
 def sunrise(size: tuple[int, int] = SIZE) -> Image.Image:
     width, height = size
     horizon = int(height * 0.72)
-    image = vertical_gradient((width, horizon), SKY).resize((width, height))
+    image = Image.new("RGB", size)
+    image.paste(vertical_gradient((width, horizon), SKY), (0, 0))  # the sky ends at the horizon
     image.paste(vertical_gradient((width, height - horizon), ("#FFD39A", "#E8A070")), (0, horizon))
 
     # A hazy sun: a radial glow added over the sky, strongest at its centre.
