@@ -8,10 +8,29 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
+from slidegen.model import Outline, Point, Section
+
 REPO = Path(__file__).resolve().parent.parent
 OUTLINES = sorted((REPO / "outlines").glob("*.yaml"))
 EXAMPLE = REPO / "outlines" / "exodus-32-intercession.yaml"
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def texts(points: tuple[Point, ...]) -> list[str]:
+    """The points' own words, for comparing an imported outline with what was written."""
+    return [p.text for p in points]
+
+
+def labels(item: Point | Section | Outline) -> list[str]:
+    """The passages an outline part cites, as labels."""
+    return [str(c.passage) for c in item.citations]
+
+
+def rects_overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    """Whether two (x, y, width, height) rectangles share any area."""
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return not (ax + aw <= bx or bx + bw <= ax or ay + ah <= by or by + bh <= ay)
 
 
 @dataclass(frozen=True)

@@ -13,15 +13,9 @@ from slidegen.importers import import_source
 from slidegen.model import Outline, Point, Section
 from slidegen.outline import parse_outline
 
+from .conftest import labels, texts
+
 IMPORT = Path(__file__).resolve().parent / "data" / "import"
-
-
-def texts(points: tuple[Point, ...]) -> list[str]:
-    return [p.text for p in points]
-
-
-def labels(item: Point | Section | Outline) -> list[str]:
-    return [str(c.passage) for c in item.citations]
 
 
 def all_labels(outline: Outline) -> set[str]:

@@ -13,18 +13,11 @@ from hypothesis import strategies as st
 
 from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import import_source
-from slidegen.model import Outline, Point, Section
 from slidegen.outline import parse_outline
 
+from .conftest import labels, texts
+
 IMPORT = Path(__file__).resolve().parent / "data" / "import"
-
-
-def texts(points: tuple[Point, ...]) -> list[str]:
-    return [p.text for p in points]
-
-
-def labels(item: Point | Section | Outline) -> list[str]:
-    return [str(c.passage) for c in item.citations]
 
 
 # -- Markdown ----------------------------------------------------------------------------------

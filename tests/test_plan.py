@@ -21,7 +21,7 @@ from slidegen.plan import plan_deck
 from slidegen.plan.layout import FOOTER_MIN_PT
 from slidegen.theme import builtin_theme_names, load_theme
 
-from .conftest import DATA, EXAMPLE, OUTLINES
+from .conftest import DATA, EXAMPLE, OUTLINES, rects_overlap
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -75,13 +75,8 @@ def test_example_plan_runs_title_sections_points_verses_closing() -> None:
     ]
 
 
-def overlap(a: TextBlock, b: TextBlock) -> bool:
-    return not (
-        a.x + a.width <= b.x
-        or b.x + b.width <= a.x
-        or a.y + a.height <= b.y
-        or b.y + b.height <= a.y
-    )
+def rect(block: TextBlock) -> tuple[float, float, float, float]:
+    return (block.x, block.y, block.width, block.height)
 
 
 @pytest.mark.parametrize("theme", builtin_theme_names())
@@ -98,7 +93,9 @@ def test_every_block_is_on_the_slide_apart_and_fits_at_its_size(outline: Path, t
             lines = fit.wrap(block.text, face, block.size_pt, block.width * fit.WIDTH_SAFETY)
             assert len(lines) * face.line_height(block.size_pt) <= block.height + 0.01, slide.title
         for i, a in enumerate(slide.blocks):
-            assert not any(overlap(a, b) for b in slide.blocks[i + 1 :]), slide.title
+            assert not any(rects_overlap(rect(a), rect(b)) for b in slide.blocks[i + 1 :]), (
+                slide.title
+            )
 
 
 def test_main_text_keeps_the_readable_minimum_in_the_example() -> None:

@@ -15,7 +15,7 @@ from slidegen.errors import SlidegenError, ThemeError
 from slidegen.plan import plan_deck
 from slidegen.theme import builtin_theme_names, load_theme
 
-from .conftest import EXAMPLE, read_deck
+from .conftest import EXAMPLE, read_deck, rects_overlap
 
 
 @pytest.fixture(autouse=True)
@@ -131,14 +131,6 @@ def test_a_theme_in_the_working_directory_wins_over_a_built_in(
     assert load_theme("minimal").accent_color == "#FF0000"
 
 
-def overlaps(block: object, rect: tuple[float, float, float, float]) -> bool:
-    x, y, w, h = rect
-    b = block
-    return not (
-        b.x >= x + w or x >= b.x + b.width or b.y >= y + h or y >= b.y + b.height  # type: ignore[attr-defined]
-    )
-
-
 @pytest.mark.parametrize("corner", ["top-right", "bottom-left"])
 def test_text_keeps_clear_of_the_logo(tmp_path: Path, corner: str) -> None:
     folder = write_theme(
@@ -151,7 +143,9 @@ def test_text_keeps_clear_of_the_logo(tmp_path: Path, corner: str) -> None:
     assert rect is not None and rect[2] == pytest.approx(960 * 0.14)
     assert rect[3] == pytest.approx(rect[2] / 2, abs=0.1)
     for slide in result.plan.slides:
-        assert not any(overlaps(block, rect) for block in slide.blocks), slide.title
+        assert not any(rects_overlap((b.x, b.y, b.width, b.height), rect) for b in slide.blocks), (
+            slide.title
+        )
     prs = Presentation(str(result.output))
     logos = [s for slide in prs.slides for s in slide.shapes if s.name == "Logo"]
     assert len(logos) == len(prs.slides)
