@@ -25,7 +25,12 @@ def apply_series_defaults(data: YamlMap, folder: Path) -> None:
         return
     series = load_yaml(read_text(path, OutlineError), str(path), OutlineError)
     if not isinstance(series, YamlMap):
-        raise OutlineError("a series file is a set of 'key: value' lines", path=path, line=1)
+        raise OutlineError(
+            "a series file is a set of 'key: value' lines",
+            path=path,
+            line=1,
+            hint="e.g. 'series: Exodus' and 'preacher: …', one per line",
+        )
     errors: list[SlidegenError] = []
     for key, value in series.items():
         line, col = series.key_pos[key]
@@ -99,7 +104,12 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
         return dump_outline(data, header)
     old = load_yaml(read_text(source, OutlineError), str(source), OutlineError)
     if not isinstance(old, YamlMap):
-        raise OutlineError("an outline must be a set of 'key: value' lines", path=source, line=1)
+        raise OutlineError(
+            "an outline must be a set of 'key: value' lines",
+            path=source,
+            line=1,
+            hint="give an outline slidegen builds (with 'title:' and 'sections:')",
+        )
     # The series' settings always carry over; the wording only when asked to keep it.
     kept: tuple[str, ...] = ("read_passage", "preacher", "series", "church", "translation", "theme")
     if keep_text:

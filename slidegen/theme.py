@@ -136,7 +136,12 @@ def _load_merged(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     that extend it, nearest last."""
     data = load_yaml(read_text(path, ThemeError), str(path), ThemeError)
     if not isinstance(data, YamlMap):
-        raise ThemeError("a theme must be a set of 'key: value' lines", path=path, line=1)
+        raise ThemeError(
+            "a theme must be a set of 'key: value' lines",
+            path=path,
+            line=1,
+            hint=f"start with 'extends: {DEFAULT_THEME}' and the values you change",
+        )
     _validate(data, SCHEMA, str(path))
     own = _deep_merge(plain(data), _check_assets(data, path))
     own = _deep_merge(own, _style_origins(data, path, generation=len(chain)))
@@ -339,7 +344,10 @@ def template_size(path: Path) -> tuple[float, float]:
         with zipfile.ZipFile(path) as archive:
             info = archive.getinfo("ppt/presentation.xml")
             if info.file_size > 5_000_000:
-                raise ThemeError(f"the template's presentation.xml is too large: {path}")
+                raise ThemeError(
+                    f"the template's presentation.xml is too large: {path}",
+                    hint="save a copy of the template with its example slides deleted",
+                )
             xml = archive.read(info).decode("utf-8", "replace")
     except (zipfile.BadZipFile, KeyError, OSError, EOFError, RuntimeError):
         raise ThemeError(f"not a PowerPoint .pptx file: {path}", hint=hint) from None

@@ -17,10 +17,10 @@ import yaml
 from PIL import Image
 
 from slidegen.build import build_deck
-from slidegen.cli import main
 from slidegen.errors import OutlineError, SlidegenError
 from slidegen.export import ExportError, contact_sheet, export_pdf, export_png
 
+from .cli_support import one_line, run, tree
 from .conftest import DATA, EXAMPLE
 from .render_support import require_pdftoppm, require_soffice
 
@@ -34,26 +34,6 @@ sections:
     points:
       - text: Grief is not unbelief
 """
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    """`slidegen ARGS` in this process: exit status, stdout, stderr."""
-    code = main(list(args))
-    captured = capsys.readouterr()
-    assert "Traceback" not in captured.err
-    assert "internal error" not in captured.err
-    return code, captured.out, captured.err
-
-
-def one_line(stderr: str) -> str:
-    lines = stderr.strip().splitlines()
-    assert len(lines) == 1, stderr
-    return lines[0]
-
-
-def tree(folder: Path) -> list[str]:
-    """Every file and folder under `folder`, hidden ones (temp files) included."""
-    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
 
 
 def outline_in(folder: Path) -> Path:

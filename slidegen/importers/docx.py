@@ -50,7 +50,11 @@ def _open(path: Path) -> Any:
     except OSError as error:
         raise OutlineError(f"cannot be read ({error.strerror})", path=path) from error
     if size > MAX_DOCX_BYTES:
-        raise OutlineError(f"is {size // 1_000_000} MB; too big for an outline", path=path)
+        raise OutlineError(
+            f"is over {MAX_DOCX_BYTES // 1_000_000} MB, too big for an outline",
+            path=path,
+            hint="save the outline's text alone (no pictures) as a new .docx",
+        )
     import docx  # python-docx: only needed for Word files
 
     try:
