@@ -10,7 +10,13 @@ from typing import Any
 
 from slidegen.errors import OutlineError, SlidegenError, UsageError, raise_all, unknown_key_hint
 from slidegen.schema import SERIES_FIELDS, SETTABLE_FIELDS
-from slidegen.yamlfile import YamlList, YamlMap, dump_outline, load_yaml, plain, read_text
+from slidegen.yamlfile import (
+    YamlList,
+    YamlMap,
+    dump_outline,
+    load_mapping,
+    plain,
+)
 
 SERIES_FILE = "series.yaml"
 # How cleared text is numbered: sections "Heading 1", their points "Point 1.1", and so on.
@@ -23,14 +29,9 @@ def apply_series_defaults(data: YamlMap, folder: Path) -> None:
     path = folder / SERIES_FILE
     if not path.is_file():
         return
-    series = load_yaml(read_text(path, OutlineError), str(path), OutlineError)
-    if not isinstance(series, YamlMap):
-        raise OutlineError(
-            "a series file is a set of 'key: value' lines",
-            path=path,
-            line=1,
-            hint="e.g. 'series: Exodus' and 'preacher: …', one per line",
-        )
+    series = load_mapping(
+        path, OutlineError, "a series file", "e.g. 'series: Exodus' and 'preacher: …', one per line"
+    )
     errors: list[SlidegenError] = []
     for key, value in series.items():
         line, col = series.key_pos[key]
@@ -102,14 +103,12 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
             "conclusion": "What we take home",
         }
         return dump_outline(data, header)
-    old = load_yaml(read_text(source, OutlineError), str(source), OutlineError)
-    if not isinstance(old, YamlMap):
-        raise OutlineError(
-            "an outline must be a set of 'key: value' lines",
-            path=source,
-            line=1,
-            hint="give an outline slidegen builds (with 'title:' and 'sections:')",
-        )
+    old = load_mapping(
+        source,
+        OutlineError,
+        "an outline",
+        "give an outline slidegen builds (with 'title:' and 'sections:')",
+    )
     # The series' settings always carry over; the wording only when asked to keep it.
     kept: tuple[str, ...] = ("read_passage", "preacher", "series", "church", "translation", "theme")
     if keep_text:

@@ -19,7 +19,7 @@ from typing import Any
 from slidegen.errors import SlidegenError, ThemeError, did_you_mean, raise_all, unknown_key_hint
 from slidegen.images import image_size
 from slidegen.model import LOGO_CORNERS, SLIDE_KINDS, SlideStyle, Theme
-from slidegen.yamlfile import Position, YamlList, YamlMap, load_yaml, plain, read_text
+from slidegen.yamlfile import Position, YamlList, YamlMap, load_mapping, plain
 
 
 def _builtin_themes_folder() -> Path:
@@ -134,14 +134,12 @@ def load_theme(name_or_path: str = DEFAULT_THEME, relative_to: Path | None = Non
 def _load_merged(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
     """This file merged over its `extends` ancestors; `chain` holds the (resolved) files
     that extend it, nearest last."""
-    data = load_yaml(read_text(path, ThemeError), str(path), ThemeError)
-    if not isinstance(data, YamlMap):
-        raise ThemeError(
-            "a theme must be a set of 'key: value' lines",
-            path=path,
-            line=1,
-            hint=f"start with 'extends: {DEFAULT_THEME}' and the values you change",
-        )
+    data = load_mapping(
+        path,
+        ThemeError,
+        "a theme",
+        f"start with 'extends: {DEFAULT_THEME}' and the values you change",
+    )
     _validate(data, SCHEMA, str(path))
     own = _deep_merge(plain(data), _check_assets(data, path))
     own = _deep_merge(own, _style_origins(data, path, generation=len(chain)))

@@ -290,3 +290,13 @@ def plain(value: Any) -> Any:
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value
+
+
+def load_mapping(path: Path, error_type: type[SlidegenError], what: str, hint: str) -> YamlMap:
+    """Read a YAML file that must be 'key: value' lines (a theme, a series file, an outline)."""
+    data = load_yaml(read_text(path, error_type), str(path), error_type)
+    if not isinstance(data, YamlMap):
+        raise error_type(
+            f"{what} must be a set of 'key: value' lines", path=path, line=1, hint=hint
+        )
+    return data

@@ -279,7 +279,7 @@ def test_a_series_file_that_is_a_list_is_refused_with_a_hint(
     line = build_fails(capsys, work)
     path = re.escape(str(series))
     assert re.fullmatch(
-        rf"{path}:1(:1)?: a series file is a set of 'key: value' lines — \S.*", line
+        rf"{path}:1(:1)?: a series file must be a set of 'key: value' lines — \S.*", line
     )
 
 
@@ -287,7 +287,7 @@ def test_a_series_file_that_is_a_list_is_an_outline_error(tmp_path: Path) -> Non
     shutil.copy(EXAMPLE, tmp_path / "sermon.yaml")
     (tmp_path / "series.yaml").write_text("- series: Exodus\n", encoding="utf-8")
     with pytest.raises(
-        OutlineError, match="a series file is a set of 'key: value' lines"
+        OutlineError, match="a series file must be a set of 'key: value' lines"
     ) as caught:
         load_outline(tmp_path / "sermon.yaml")
     assert caught.value.path == str(tmp_path / "series.yaml")
