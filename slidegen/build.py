@@ -177,8 +177,10 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
             dir=target.parent, prefix=f".{target.stem}.", suffix=".tmp"
         )
     except OSError as error:
+        # mkdir says "File exists" when a file stands where the folder should be.
+        reason = "it is a file, not a folder" if target.parent.is_file() else error.strerror
         raise OutputError(
-            f"cannot write in {target.parent} ({error.strerror})", hint="choose another -o"
+            f"cannot write in {target.parent} ({reason})", hint="choose another -o"
         ) from error
     temp = Path(name)
     try:

@@ -74,7 +74,8 @@ def test_output_that_is_a_folder_is_refused_and_left_empty(
 
 
 @pytest.mark.parametrize(
-    ("inside", "reason"), [("deck.pptx", "File exists"), ("sub/deck.pptx", "Not a directory")]
+    ("inside", "reason"),
+    [("deck.pptx", "it is a file, not a folder"), ("sub/deck.pptx", "Not a directory")],
 )
 def test_output_under_a_regular_file_cannot_be_written(
     inside: str, reason: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
