@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import resource
 import shutil
+import signal
 import subprocess
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from slidegen.build import write_atomically
 from slidegen.cli import main
-from slidegen.errors import OutputError
 
 from .conftest import DATA, EXAMPLE, read_deck
 
@@ -118,21 +123,97 @@ def test_interrupted_write_keeps_old_file_and_leaves_no_temp(
     assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
 
 
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
-def test_full_disk_keeps_old_file(tmp_path: Path) -> None:
-    target = tmp_path / "deck.pptx"
-    target.write_bytes(b"last week's deck")
+def long_sermon(path: Path, copies: int = 40) -> Path:
+    """The example sermon's sections `copies` times over (about 2,600 slides at 40), written out
+    in full as a person would write them (YAML aliases would be refused at load)."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["sections"] = [
+        {**section, "heading": f"{section['heading']} ({n})"}
+        for n in range(1, copies + 1)
+        for section in data["sections"]
+    ]
+    text = yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True)
+    path.write_text(text, encoding="utf-8")
+    return path
 
-    def write_to_full_disk(handle: object) -> None:
-        # A real ENOSPC from the kernel, as a full disk gives it.
-        with open("/dev/full", "wb") as full:
-            full.write(b"x" * 65536)
-            full.flush()
 
-    with pytest.raises(OutputError, match="previous deck, if any, is unchanged"):
-        write_atomically(target, write_to_full_disk)
-    assert target.read_bytes() == b"last week's deck"
-    assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True
+
+
+def growing_temp_deck(folder: Path, process: subprocess.Popen[bytes], size: int) -> Path:
+    """Wait until the build is writing its temp deck and has put `size` bytes of slides in it."""
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        assert process.poll() is None, "the build ended before it was interrupted"
+        for temp in folder.glob(".deck.*.tmp"):
+            with contextlib.suppress(FileNotFoundError):
+                if temp.stat().st_size >= size:
+                    return temp
+        time.sleep(0.01)
+    raise AssertionError("the build never started writing the deck")
+
+
+def test_ctrl_c_while_the_deck_is_being_written_keeps_last_weeks_deck(tmp_path: Path) -> None:
+    deck = tmp_path / "deck.pptx"
+    assert main(["build", str(EXAMPLE), "-o", str(deck)]) == 0
+    last_week = deck.read_bytes()
+    outline = long_sermon(tmp_path / "long.yaml")
+    with (
+        (tmp_path / "err.txt").open("wb") as err,
+        subprocess.Popen(
+            [sys.executable, "-m", "slidegen", "build", str(outline), "-o", str(deck)],
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        ) as process,
+    ):
+        try:
+            # 64 kB of the new deck are on disk: slides are being rendered into it.
+            growing_temp_deck(tmp_path, process, 64 * 1024)
+            process.send_signal(signal.SIGINT)
+            status = process.wait(timeout=120)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    message = (tmp_path / "err.txt").read_text()
+    assert status == 130, message
+    assert "interrupted" in message
+    assert "Traceback" not in message
+    assert deck.read_bytes() == last_week
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pptx", "err.txt", "long.yaml"]
+
+
+def limit_file_size(limit: int) -> Callable[[], None]:
+    """For a child process: writing a file past `limit` bytes fails with EFBIG, as a disk that
+    fills up fails a write (Python ignores the SIGXFSZ that comes with it)."""
+    return lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (limit, resource.RLIM_INFINITY))
+
+
+def test_a_write_failing_mid_deck_keeps_last_weeks_deck(tmp_path: Path) -> None:
+    deck = tmp_path / "decks" / "deck.pptx"
+    cache = {**os.environ, "SLIDEGEN_CACHE": str(tmp_path / "cache")}
+    first = subprocess.run(
+        [sys.executable, "-m", "slidegen", "build", str(EXAMPLE), "-o", str(deck)], env=cache
+    )
+    assert first.returncode == 0
+    last_week = deck.read_bytes()
+    # This week's deck is as big as last week's: the write fails halfway through its slides.
+    done = subprocess.run(
+        [sys.executable, "-m", "slidegen", "build", str(EXAMPLE), "-o", str(deck)],
+        capture_output=True,
+        text=True,
+        env=cache,
+        preexec_fn=limit_file_size(len(last_week) // 2),
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    assert done.stderr.strip() == (
+        f"error: could not write {deck} (File too large); the previous deck, if any, is "
+        "unchanged — free some disk space or choose another -o"
+    )
+    assert deck.read_bytes() == last_week
+    assert [p.name for p in deck.parent.iterdir()] == ["deck.pptx"]
 
 
 def test_written_deck_gets_normal_permissions(tmp_path: Path) -> None:

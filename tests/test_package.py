@@ -3,8 +3,6 @@ reads it back (slides go into the zip as they are drawn, so this is the renderer
 
 from __future__ import annotations
 
-import contextlib
-import errno
 import io
 import shutil
 import subprocess
@@ -16,10 +14,8 @@ from pptx import Presentation
 from pptx.enum.text import MSO_ANCHOR, MSO_AUTO_SIZE, PP_ALIGN
 from pptx.util import Pt
 
-from slidegen.build import build_deck, prepare
+from slidegen.build import build_deck
 from slidegen.cli import main
-from slidegen.plan import plan_deck
-from slidegen.render import render_deck
 
 from .conftest import DATA, EXAMPLE, OUTLINES, REPO
 from .package_support import check_package
@@ -100,23 +96,6 @@ def test_every_text_box_reads_back_exactly_as_planned(theme: str, tmp_path: Path
                     assert str(run.font.color.rgb) == expected.lstrip("#").upper()
         notes = slide.notes_slide.notes_text_frame.text
         assert notes == plan.notes
-
-
-@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (Linux)")
-def test_a_disk_filling_up_mid_deck_raises_the_disk_error(tmp_path: Path) -> None:
-    outline, theme, scriptures, _ = prepare(EXAMPLE)
-    plan = plan_deck(outline, scriptures, theme)
-    # A real ENOSPC from the kernel, part-way through the slides; `write_atomically` turns it
-    # into the "previous deck is unchanged" message (tests/test_build.py).
-    full = open("/dev/full", "wb")  # noqa: SIM115 - closing it flushes into the full disk again
-    try:
-        with pytest.raises(OSError) as caught:
-            render_deck(plan, theme, full)
-        assert caught.value.errno == errno.ENOSPC
-        assert full.tell() > 0  # the first slides went out before the disk was full
-    finally:
-        with contextlib.suppress(OSError):
-            full.close()
 
 
 @pytest.mark.parametrize("theme", ["default", "sunrise"])

@@ -7,13 +7,9 @@ and leaves no deck, no YAML and no temporary file behind.
 from __future__ import annotations
 
 import shutil
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-import yaml
 from PIL import Image
 
 from slidegen.build import build_deck
@@ -394,29 +390,3 @@ def test_contact_sheet_under_a_regular_file_cannot_write(tmp_path: Path) -> None
         f"cannot write in {out.parent} (Not a directory) — choose another folder"
     )
     assert tree(tmp_path) == ["notes", "slide-1.png"]
-
-
-def test_ctrl_c_mid_build_exits_130_and_leaves_no_deck(tmp_path: Path) -> None:
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    data["sections"] = [
-        {**section, "heading": f"{section['heading']} ({n})"}
-        for n in range(40)  # ~2,600 slides: seconds of work, so the signal lands mid-build
-        for section in data["sections"]
-    ]
-    folder = tmp_path / "series"
-    folder.mkdir()
-    (folder / "long.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
-    out = tmp_path / "decks"
-    with subprocess.Popen(
-        [sys.executable, "-m", "slidegen", "build", str(folder), "-o", str(out)],
-        stderr=subprocess.PIPE,
-        text=True,
-    ) as process:
-        assert process.stderr is not None
-        assert process.stderr.readline().startswith("[1/1] long.yaml")  # the build has begun
-        process.send_signal(signal.SIGINT)
-        err = process.stderr.read()
-        assert process.wait(timeout=120) == 130
-    assert "interrupted; the deck being written was not written" in err
-    assert "Traceback" not in err
-    assert not out.exists() or list(out.iterdir()) == []
