@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from slidegen.confine import inside
 from slidegen.errors import OutlineError, SlidegenError, raise_all, unknown_key_hint
 from slidegen.model import Citation, Outline, Passage, Point, Section
 from slidegen.schema import OUTLINE_FIELDS, PASSAGE_FIELDS, POINT_FIELDS, SECTION_FIELDS
 from slidegen.scripture import parse_references
+from slidegen.scripture.books import find_book
 from slidegen.scripture.text import translation_problem
 from slidegen.yamlfile import (
     CONTROL_CHARACTERS,
@@ -34,7 +36,13 @@ PASSAGE_KEYS = tuple(PASSAGE_FIELDS)
 # Deep or huge outlines are mistakes (or attacks through YAML aliases), not sermons.
 MAX_POINTS = 2_000
 MAX_DEPTH = 6
+MAX_SECTIONS = 200
 MAX_INCLUDE_DEPTH = 4
+MAX_INCLUDES = 50  # files included in all, so a few partials including each other many times stop
+# Verse slides: Psalm 119 (176 verses) is the longest chapter; a whole book is not read aloud.
+MAX_PASSAGE_VERSES = 200
+MAX_DECK_VERSES = 5_000  # about 3,000 slides
+MAX_TITLE = 255  # a .pptx file's title property holds at most 255 characters
 
 # Characters XML 1.0 forbids: a deck containing them is "corrupt" to PowerPoint.
 
@@ -81,11 +89,34 @@ def read_outline(data: Any, path: str, warnings: list[str] | None = None) -> Out
 
 
 @dataclass
-class _PointBudget:
-    """Points read so far in an outline and its includes, and whether the limit was reported."""
+class _Budget:
+    """What an outline and its includes have used so far of each limit, and which limits were
+    reported (each once)."""
 
-    used: int = 0
-    reported: bool = False
+    points: int = 0
+    sections: int = 0
+    includes: int = 0
+    verses: int = 0
+    reported: set[str] = field(default_factory=set)
+
+    def first(self, what: str) -> bool:
+        """True the first time the limit on `what` is passed, so each is reported once."""
+        if what in self.reported:
+            return False
+        self.reported.add(what)
+        return True
+
+
+def verse_count(passage: Passage) -> int:
+    """How many verses `passage` spans, from the book's verse counts (no text is read)."""
+    book = find_book(passage.book)
+    if book is None or not 1 <= passage.start_chapter <= passage.end_chapter <= book.chapters:
+        return 0  # not a passage of the Bible: the look-up says so
+    if passage.start_chapter == passage.end_chapter:
+        return max(0, passage.end_verse - passage.start_verse + 1)
+    middle = range(passage.start_chapter + 1, passage.end_chapter)
+    first = book.verses(passage.start_chapter) - passage.start_verse + 1
+    return first + sum(book.verses(chapter) for chapter in middle) + passage.end_verse
 
 
 class _OutlineReader:
@@ -98,7 +129,7 @@ class _OutlineReader:
         self.warnings = warnings
         # An included file's reader shares its parent's errors and limits.
         self.errors: list[SlidegenError] = parent.errors if parent else []
-        self.point_budget: _PointBudget = parent.point_budget if parent else _PointBudget()
+        self.budget: _Budget = parent.budget if parent else _Budget()
         self.include_chain: tuple[Path, ...] = (
             (*parent.include_chain, Path(path).resolve()) if parent else (Path(path).resolve(),)
         )
@@ -158,8 +189,16 @@ class _OutlineReader:
 
     # -- passages --------------------------------------------------------------------------
     def citations(
-        self, mapping: YamlMap, context: Passage | None, translation: str
+        self,
+        mapping: YamlMap,
+        context: Passage | None,
+        translation: str,
+        *,
+        main: bool = False,
+        shown: bool = True,
     ) -> tuple[Citation, ...]:
+        """The passages `mapping` cites (the sermon's `main` text, or a section's or point's);
+        those `shown` as verse slides (the main text only with read_passage) are limited."""
         if "passage" not in mapping or mapping["passage"] is None:
             return ()
         value = mapping["passage"]
@@ -171,8 +210,37 @@ class _OutlineReader:
         )
         found: list[Citation] = []
         for item, item_pos in items:
-            found.extend(self.citation(item, item_pos, context, translation, source))
+            cited = self.citation(item, item_pos, context, translation, source)
+            if shown:
+                for citation in cited:
+                    self.check_length(citation.passage, item_pos, source, main)
+            found.extend(cited)
         return tuple(found)
+
+    def check_length(self, passage: Passage, pos: Position | None, source: str, main: bool) -> None:
+        """Refuse a passage (or a deck's passages) too long to show as verse slides, from the
+        books' verse counts: a whole book would be thousands of slides."""
+        verses = verse_count(passage)
+        if verses > MAX_PASSAGE_VERSES:
+            hint = "cite a shorter passage (a chapter or less)"
+            if main:
+                hint += ", or set 'read_passage: false' to leave the main text off the slides"
+            self.error(
+                f"{passage} is {verses} verses, too long for verse slides (at most "
+                f"{MAX_PASSAGE_VERSES})",
+                pos,
+                hint,
+                path=source,
+            )
+            return
+        self.budget.verses += verses
+        if self.budget.verses > MAX_DECK_VERSES and self.budget.first("verses"):
+            self.error(
+                f"the passages cited come to more than {MAX_DECK_VERSES} verses of slides",
+                pos,
+                "cite shorter passages, or split the sermon into several outlines",
+                path=source,
+            )
 
     def citation(
         self,
@@ -230,7 +298,8 @@ class _OutlineReader:
         if "translation" in data:
             source, pos = data.origin("translation", self.path)
             self.check_translation(translation, pos, source)
-        citations = self.citations(data, None, translation)
+        read_passage = self.flag(data, "read_passage", True)
+        citations = self.citations(data, None, translation, main=True, shown=read_passage)
         context = citations[0].passage if citations else None
         sections: list[Section] = []
         raw_sections = data.get("sections")
@@ -244,11 +313,18 @@ class _OutlineReader:
             )
         else:
             sections = self.sections(raw_sections, context, translation)
+        title = self.text(data, "title", required=True)
+        if len(title) > MAX_TITLE:
+            self.error(
+                f"the title is {len(title)} characters; at most {MAX_TITLE}",
+                data.value_pos.get("title"),
+                "shorten it, and put the rest in 'subtitle'",
+            )
         return Outline(
-            title=self.text(data, "title", required=True),
+            title=title,
             subtitle=self.text(data, "subtitle"),
             citations=citations,
-            read_passage=self.flag(data, "read_passage", True),
+            read_passage=read_passage,
             preacher=self.text(data, "preacher"),
             date=self.text(data, "date"),
             series=self.text(data, "series"),
@@ -273,6 +349,12 @@ class _OutlineReader:
             if isinstance(item, YamlMap) and "include" in item:
                 found.extend(self.include(item, context, translation))
                 continue
+            self.budget.sections += 1
+            if self.budget.sections > MAX_SECTIONS:
+                if self.budget.first("sections"):
+                    self.error(f"more than {MAX_SECTIONS} sections", pos,
+                               "split the sermon into several outlines")  # fmt: skip
+                break
             section = self.section(item, pos, context, translation)
             if section:
                 found.append(section)
@@ -288,12 +370,25 @@ class _OutlineReader:
         if not isinstance(name, str) or not name.strip():
             self.error("'include' needs a file name, e.g. partials/welcome.yaml", pos)
             return []
-        folder = Path(self.include_chain[0]).parent
-        target = (Path(self.path).parent / name).resolve()
-        if not target.is_relative_to(folder):
+        try:
             # An outline may come from elsewhere: it must not read files outside its folder.
-            self.error(f"'{name}' is outside the outline's folder", pos,
-                       "keep included files beside the outline, e.g. partials/")  # fmt: skip
+            target = inside(
+                Path(self.include_chain[0]).parent,
+                name,
+                OutlineError,
+                what="'include'",
+                where="the outline's folder",
+                hint="keep included files beside the outline, e.g. partials/",
+                relative_to=Path(self.path).parent,
+            )
+        except OutlineError as error:
+            self.errors.append(error.located(self.path, *(pos or (None, None))))
+            return []
+        self.budget.includes += 1
+        if self.budget.includes > MAX_INCLUDES:
+            if self.budget.first("includes"):
+                self.error(f"more than {MAX_INCLUDES} files included in all", pos,
+                           "include each partial once or twice, not in a loop")  # fmt: skip
             return []
         if target in self.include_chain:
             self.error(f"'{name}' includes itself", pos, "remove the circular include")
@@ -307,7 +402,7 @@ class _OutlineReader:
             line, col = pos if pos else (None, None)
             self.errors.append(
                 OutlineError(
-                    f"cannot include '{name}': {error}", path=self.path, line=line, col=col
+                    f"cannot include '{name[:80]}': {error}", path=self.path, line=line, col=col
                 )
             )
             return []
@@ -366,10 +461,9 @@ class _OutlineReader:
     def point(
         self, value: Any, pos: Position, context: Passage | None, translation: str, depth: int
     ) -> Point | None:
-        self.point_budget.used += 1
-        if self.point_budget.used > MAX_POINTS or depth > MAX_DEPTH:
-            if not self.point_budget.reported:
-                self.point_budget.reported = True
+        self.budget.points += 1
+        if self.budget.points > MAX_POINTS or depth > MAX_DEPTH:
+            if self.budget.first("points"):
                 self.error(
                     f"too many or too deeply nested points (at most {MAX_POINTS}, "
                     f"{MAX_DEPTH} levels)",

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from slidegen.confine import not_regular, regular_file
 from slidegen.errors import SlidegenError
 
 Position = tuple[int, int]
@@ -27,6 +29,8 @@ Position = tuple[int, int]
 # Outline and theme files are small; anything past these limits is an attack or an accident.
 MAX_FILE_BYTES = 2_000_000
 MAX_ALIASES = 50
+MAX_NESTING = 40  # an outline uses about 16 levels (six levels of points)
+MAX_NODES = 60_000  # 2,000 points with their keys, passages and notes use about 15,000
 # Characters no slide can show and XML 1.0 cannot hold (DEL included: invisible, from old tools).
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
@@ -69,27 +73,55 @@ def _position(node: yaml.Node) -> Position:
 
 
 class _PositionLoader(yaml.SafeLoader):
-    """SafeLoader that builds YamlMap/YamlList and counts aliases."""
+    """SafeLoader that builds YamlMap/YamlList and places errors in `path`."""
 
     def __init__(self, stream: str, error_type: type[SlidegenError], path: str) -> None:
         super().__init__(stream)
-        self.aliases_seen = 0
         self.error_type = error_type
         self.path = path
 
-    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
-        if self.check_event(yaml.AliasEvent):
-            self.aliases_seen += 1
-            if self.aliases_seen > MAX_ALIASES:
-                line, col = _mark_position(self.peek_event().start_mark)
-                raise self.error_type(
-                    f"more than {MAX_ALIASES} YAML aliases (*name)",
-                    path=self.path,
-                    line=line,
-                    col=col,
-                    hint="write the content out instead of repeating anchors",
-                )
-        return super().compose_node(parent, index)
+
+# libyaml's parser, when PyYAML has it, reads the events of a 2 MB file in a fraction of a
+# second; the pure-Python one (the fallback) takes seconds.
+_FAST_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def check_shape(text: str, path: str, error_type: type[SlidegenError]) -> None:
+    """Refuse YAML too deep, too big or too full of aliases from its events, before anything is
+    built from it (composing recurses per level and costs memory per node).
+
+    A syntax error ends the scan quietly: the full load reports it with its usual message.
+    """
+    depth = nodes = aliases = 0
+    try:
+        for event in yaml.parse(text, Loader=_FAST_LOADER):
+            if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
+                nodes += 1
+                aliases += isinstance(event, yaml.AliasEvent)
+            elif isinstance(event, yaml.CollectionStartEvent):
+                nodes += 1
+                depth += 1
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+            else:
+                continue
+            if depth > MAX_NESTING or nodes > MAX_NODES or aliases > MAX_ALIASES:
+                break
+        else:
+            return
+    except yaml.YAMLError:
+        return
+    line, col = _mark_position(event.start_mark)
+    if depth > MAX_NESTING:
+        problem = f"nested more than {MAX_NESTING} levels deep"
+        hint = "an outline or theme needs a few levels; check the indentation and brackets"
+    elif nodes > MAX_NODES:
+        problem = f"holds more than {MAX_NODES:,} values"
+        hint = "split it into several files"
+    else:
+        problem = f"more than {MAX_ALIASES} YAML aliases (*name)"
+        hint = "write the content out instead of repeating anchors"
+    raise error_type(problem, path=path, line=line, col=col, hint=hint)
 
 
 def _mark_position(mark: Any) -> Position:
@@ -171,25 +203,33 @@ def decode_text(data: bytes, path: str, error_type: type[SlidegenError]) -> str:
 
 
 def read_text(path: Path, error_type: type[SlidegenError]) -> str:
-    """Read a small text file, turning every I/O problem into one clear error."""
+    """Read a small text file, turning every I/O problem into one clear error.
+
+    Only a regular file is read, and never more than the limit: a FIFO would wait forever and
+    `/dev/zero` never ends (their size says nothing), so the open does not block and the read
+    stops one byte past the limit.
+    """
+    regular_file(path, error_type)
     try:
-        if path.is_dir():
-            raise error_type(
-                "is a folder, not a file", path=path, hint="give the path of a file inside it"
-            )
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise error_type(
-                f"is {size // 1000} kB; an outline or theme is at most {MAX_FILE_BYTES // 1000} kB",
-                path=path,
-            )
-        data = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(descriptor, "rb") as handle:
+            kind = not_regular(os.fstat(handle.fileno()).st_mode)  # swapped since the check?
+            if kind:
+                raise error_type(f"is not a regular file ({kind})", path=path)
+            data = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError as error:
         raise error_type("no such file", path=path, hint="check the name and folder") from error
     except PermissionError as error:
         raise error_type("cannot be read (permission denied)", path=path) from error
     except OSError as error:
         raise error_type(f"cannot be read ({error.strerror})", path=path) from error
+    if len(data) > MAX_FILE_BYTES:
+        raise error_type(
+            f"is over {MAX_FILE_BYTES // 1000} kB; an outline or theme is at most "
+            f"{MAX_FILE_BYTES // 1000} kB",
+            path=path,
+            hint="split it into several files",
+        )
     return decode_text(data, str(path), error_type)
 
 
@@ -197,6 +237,7 @@ def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
     """Parse one YAML document safely, with positions; syntax errors become `error_type`."""
     if not text.strip():
         raise error_type("the file is empty", path=path, hint="start with 'title: …'")
+    check_shape(text, path, error_type)
     try:
         loader = _PositionLoader(text, error_type, path)
     except yaml.reader.ReaderError as error:
@@ -222,6 +263,12 @@ def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
         raise error_type(problem, path=path, line=line, col=col, hint=hint) from error
     except yaml.YAMLError as error:
         raise error_type(f"invalid YAML ({error})", path=path) from error
+    except RecursionError:  # libyaml refuses some deep files before check_shape sees a level
+        raise error_type(
+            f"nested more than {MAX_NESTING} levels deep",
+            path=path,
+            hint="an outline or theme needs a few levels; check the indentation and brackets",
+        ) from None
     finally:
         loader.dispose()
 
