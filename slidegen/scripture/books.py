@@ -1,8 +1,10 @@
-"""The 66 books: canonical English names, the abbreviations people write, and versification.
+"""The 66 books: canonical English names, the abbreviations people write, and verse counts.
 
-Versification comes from pythonbible (its verse counts, not its parser). Names are looked up by
-a normalised key (lowercase letters and digits only), so "1 Thes.", "1Th" and "I Thess" all find
-1 Thessalonians with one dict lookup.
+The verse counts here are the widest any common English Bible uses: pythonbible's table plus
+the few places where Bibles number differently (Romans 14:24–26, 3 John 15, Revelation 12:18).
+They bound what a reference may cite; each translation's own text then decides what it holds
+(see text.py). Names are looked up by a normalised key (lowercase letters and digits only), so
+"1 Thes.", "1Th" and "I Thess" all find 1 Thessalonians with one dict lookup.
 """
 
 from __future__ import annotations
@@ -33,8 +35,14 @@ class BookInfo:
         return len(self.verse_counts) == 1
 
     def verses(self, chapter: int) -> int:
-        """Number of verses in `chapter` (which must exist)."""
+        """Number of verses in `chapter` (which must exist) in the widest numbering."""
         return self.verse_counts[chapter - 1]
+
+    def chapter_name(self, chapter: int) -> str:
+        """ "Psalm 150", "Romans 8", "Jude": how a label names one chapter of this book."""
+        if self.single_chapter:
+            return self.name
+        return f"{'Psalm' if self.name == 'Psalms' else self.name} {chapter}"
 
 
 # (canonical name, pythonbible book, abbreviations). For numbered books the abbreviations are of
@@ -76,9 +84,9 @@ _TABLE: tuple[tuple[str, Book, tuple[str, ...]], ...] = (
     ("Amos", Book.AMOS, ("am",)),
     ("Obadiah", Book.OBADIAH, ("obad", "ob", "oba")),
     ("Jonah", Book.JONAH, ("jnh", "jon", "jona")),
-    ("Micah", Book.MICAH, ("mic", "mc")),
+    ("Micah", Book.MICAH, ("mic",)),
     ("Nahum", Book.NAHUM, ("nah", "na")),
-    ("Habakkuk", Book.HABAKKUK, ("hab", "hb")),
+    ("Habakkuk", Book.HABAKKUK, ("hab",)),
     ("Zephaniah", Book.ZEPHANIAH, ("zeph", "zep", "zp")),
     ("Haggai", Book.HAGGAI, ("hag", "hg")),
     ("Zechariah", Book.ZECHARIAH, ("zech", "zec", "zc")),
@@ -87,7 +95,7 @@ _TABLE: tuple[tuple[str, Book, tuple[str, ...]], ...] = (
     ("Mark", Book.MARK, ("mk", "mrk", "mr", "mar")),
     ("Luke", Book.LUKE, ("lk", "luk", "lu")),
     ("John", Book.JOHN, ("jn", "jhn", "joh")),
-    ("Acts", Book.ACTS, ("ac", "act")),
+    ("Acts", Book.ACTS, ("ac", "act", "acts of the apostles")),
     ("Romans", Book.ROMANS, ("rom", "ro", "rm")),
     ("1 Corinthians", Book.CORINTHIANS_1, ("corinthians", "cor", "co")),
     ("2 Corinthians", Book.CORINTHIANS_2, ("corinthians", "cor", "co")),
@@ -122,7 +130,38 @@ _ORDINALS = {
     "3": ("3", "iii", "3rd", "third"),
 }
 
+# Verses some English Bibles have beyond pythonbible's table (NIV/ESV 3 John 15 and
+# Revelation 12:18; the WEB's Romans 14:24–26). Which translation has what is read from its text.
+_WIDER_NUMBERING: dict[str, dict[int, int]] = {
+    "Romans": {14: 26},
+    "3 John": {1: 15},
+    "Revelation": {12: 18},
+}
+
+# Short forms that name two books as often as one: refused with both readings.
+_AMBIGUOUS_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "mc": ("Micah", "Mark"),
+    "hb": ("Habakkuk", "Hebrews"),
+    "ph": ("Philippians", "Philemon"),
+    "ju": ("Judges", "Jude"),
+    "jud": ("Judges", "Jude"),
+    "ez": ("Ezra", "Ezekiel"),
+    "jo": ("Joshua", "Joel", "John"),
+}
+
+# Books of the Apocrypha / deuterocanon, which no translation slidegen reads has.
+_OTHER_BOOKS = frozenset(
+    {
+        "sirach", "ecclesiasticus", "ecclus", "sir", "tobit", "tob", "judith", "jdt", "wisdom",
+        "wisdomofsolomon", "wis", "baruch", "bar", "maccabees", "1maccabees", "2maccabees",
+        "3maccabees", "4maccabees", "imaccabees", "iimaccabees", "1macc", "2macc", "1mac", "2mac",
+        "esdras", "1esdras", "2esdras", "susanna", "belandthedragon", "manasseh",
+        "prayerofmanasseh", "enoch", "1enoch",
+    }
+)  # fmt: skip
+
 _NOT_KEY_CHARS = re.compile(r"[^0-9a-z]+")
+_ROMAN_APART = re.compile(r"^\s*(i{1,3})(?:\s+|\.\s*)(\S.*)$", re.I)
 
 
 def normalise(name: str) -> str:
@@ -130,12 +169,20 @@ def normalise(name: str) -> str:
     return _NOT_KEY_CHARS.sub("", name.lower())
 
 
-def _build() -> tuple[dict[str, BookInfo], dict[str, BookInfo]]:
+def _verse_counts(name: str, book: Book) -> tuple[int, ...]:
+    counts = list(MAX_VERSE_NUMBER_BY_BOOK_AND_CHAPTER[book])
+    for chapter, count in _WIDER_NUMBERING.get(name, {}).items():
+        counts[chapter - 1] = max(counts[chapter - 1], count)
+    return tuple(counts)
+
+
+def _build() -> tuple[dict[str, BookInfo], dict[str, BookInfo], dict[str, BookInfo]]:
+    """(by canonical name, by key, by key of an ordinal + name form such as "isa" = "I Sa")."""
     by_name: dict[str, BookInfo] = {}
     by_key: dict[str, BookInfo] = {}
     generated: dict[str, BookInfo | None] = {}
     for name, book, abbreviations in _TABLE:
-        info = BookInfo(name, book, tuple(MAX_VERSE_NUMBER_BY_BOOK_AND_CHAPTER[book]))
+        info = BookInfo(name, book, _verse_counts(name, book))
         by_name[name] = info
         number, _, rest = name.partition(" ")
         if number in _ORDINALS:
@@ -149,19 +196,44 @@ def _build() -> tuple[dict[str, BookInfo], dict[str, BookInfo]]:
         else:
             for form in (name, *abbreviations):
                 by_key[normalise(form)] = info
-    for key, found in generated.items():
-        if found is not None and key not in by_key:
-            by_key[key] = found
-    return by_name, by_key
+    ordinal_forms = {key: found for key, found in generated.items() if found is not None}
+    for key, found in ordinal_forms.items():
+        by_key.setdefault(key, found)
+    return by_name, by_key, ordinal_forms
 
 
-BOOKS_BY_NAME, _BY_KEY = _build()
+BOOKS_BY_NAME, _BY_KEY, _ORDINAL_FORMS = _build()
 BOOK_NAMES: tuple[str, ...] = tuple(BOOKS_BY_NAME)
 
 
 def find_book(name: str) -> BookInfo | None:
-    """The book `name` refers to (any case, with or without periods and spaces), or None."""
+    """The book `name` refers to (any case, with or without periods and spaces), or None.
+
+    None too for a name that could be two books; `readings` names them."""
+    if len(readings(name)) > 1:
+        return None
     return _BY_KEY.get(normalise(name))
+
+
+def readings(name: str) -> tuple[str, ...]:
+    """Every book `name` could mean: one name, none, or several when it is ambiguous
+    ("I Sa": 1 Samuel or Isaiah; "Mc": Micah or Mark)."""
+    key = normalise(name)
+    if key in _AMBIGUOUS_SHORT_FORMS:
+        return _AMBIGUOUS_SHORT_FORMS[key]
+    found = _BY_KEY.get(key)
+    apart = _ROMAN_APART.match(name)
+    if found is not None and apart:
+        # "I Sa" read as ordinal + name may differ from the same letters read as one word.
+        as_ordinal = _ORDINAL_FORMS.get(key)
+        if as_ordinal is not None and as_ordinal is not found:
+            return (as_ordinal.name, found.name)
+    return (found.name,) if found else ()
+
+
+def is_other_book(name: str) -> bool:
+    """Whether `name` is a book of the Apocrypha (Sirach, Tobit…), outside the 66."""
+    return normalise(name) in _OTHER_BOOKS
 
 
 def get_book(name: str) -> BookInfo:
@@ -169,10 +241,17 @@ def get_book(name: str) -> BookInfo:
     return BOOKS_BY_NAME[name]
 
 
+# Below this similarity a suggestion is a guess ("Sirach" is not a misspelt "1 Chronicles").
+_SUGGESTION_CUTOFF = 0.8
+
+
 @lru_cache(maxsize=256)
 def suggest(name: str) -> list[str]:
     """Canonical names of the books `name` most likely meant (for "did you mean")."""
-    matches = difflib.get_close_matches(normalise(name), list(_BY_KEY), n=6, cutoff=0.6)
+    key = normalise(name)
+    if len(key) < 3:
+        return []  # two letters are close to dozens of abbreviations
+    matches = difflib.get_close_matches(key, list(_BY_KEY), n=6, cutoff=_SUGGESTION_CUTOFF)
     suggestions: list[str] = []
     for key in matches:
         canonical = _BY_KEY[key].name

@@ -19,9 +19,32 @@ from slidegen.scripture.references import (
     SPACE,
     Parser,
     as_context,
+    separator_kind,
 )
 
 _CV_AHEAD = re.compile(r"\s*[0-9]+\s*[:.][0-9]")
+# Two-letter abbreviations that are no English word, so "Ps 121" or "Jn 3" in prose is a
+# reference; "Is 5" or "Am 3" need chapter:verse.
+_PROSE_TWO_LETTER = frozenset(
+    {
+        "gn", "ge", "lv", "nm", "nu", "dt", "jg", "ru", "jb", "ps", "jr", "dn", "jl",
+        "hg", "zc", "zp", "ml", "mt", "mk", "lk", "jn", "rm", "ro", "jm", "rv",
+    }
+)  # fmt: skip
+# Words that number what follows them ("Week 2", "Part 1") rather than a book.
+_NUMBERED_LABEL = re.compile(
+    r"(?<![a-z])(?:week|day|part|lesson|session|sermon|study|step|message|point|unit|"
+    r"module|class|episode|reading|no\.?|number|#)\s*$",
+    re.I,
+)
+# "John 3 years ago", "Daniel 3 times a day": a number that counts something is no chapter.
+_COUNTED = re.compile(
+    r"\s*(?:years?|yrs?|times|days?|weeks?|months?|hours?|hrs?|minutes?|mins?|seconds?|"
+    r"people|persons|men|women|kids|children|sons|daughters|brothers|sisters|members|"
+    r"miles?|feet|foot|inches|yards|metres|meters|kilometres|kilometers|km|pounds|lbs|"
+    r"dollars|percent|o'clock|o’clock|%)(?![a-z])",
+    re.I,
+)
 _TRIGGER = re.compile(
     rf"(?<!\w)(?:(?P<marker>{MARKER_PATTERN})|(?P<book>{BOOK_PATTERN})|(?P<paren>\())"
     r"(?=\s*[0-9])",
@@ -54,15 +77,24 @@ def find_references(prose: str, context: Passage | str | None = None) -> list[Fo
             found.extend(group)
             pos = group[-1].end
         else:
-            pos = _resume_after(match)
+            pos = _resume_after(prose, match)
     return found
 
 
-def _resume_after(match: re.Match[str]) -> int:
+def _resume_after(prose: str, match: re.Match[str]) -> int:
     # "Book of Exodus 3": a failed multi-word candidate may still end in a real book name.
     book = match.group("book")
     if book and " of " in book.lower():
         return match.start() + len(book) - len(book.split()[-1])
+    # "Week 2 John 3:16": the number belongs to "Week", and the reference is John 3:16. (A
+    # failed "in 1 John 6:1" is not retried as John 6:1: that would be a silent guess.)
+    ordinal = LEADING_ORDINAL.match(book) if book else None
+    if (
+        ordinal
+        and book[ordinal.end() - 1].isspace()
+        and _NUMBERED_LABEL.search(prose, 0, match.start())
+    ):
+        return match.start() + ordinal.end()
     return match.end()
 
 
@@ -71,8 +103,11 @@ def _plausible_book(prose: str, match: re.Match[str]) -> bool:
     if not (name[0].isupper() or name[0].isdigit()):
         return False  # "ex 3" or "is 5" in a sentence are words, not books
     letters = LEADING_ORDINAL.sub("", name, count=1) if name[0].isdigit() else name
-    # Two-letter abbreviations ("Am", "Is") count only with chapter:verse.
-    return len(letters.rstrip(".")) > 2 or bool(_CV_AHEAD.match(prose, match.end()))
+    letters = letters.rstrip(".")
+    if len(letters) > 2 or letters.lower() in _PROSE_TWO_LETTER:
+        return True
+    # Other two-letter abbreviations ("Am", "Is") count only with chapter:verse.
+    return bool(_CV_AHEAD.match(prose, match.end()))
 
 
 def _scan_at(prose: str, match: re.Match[str], ctx: Passage | None) -> list[FoundReference]:
@@ -98,6 +133,8 @@ def _read_group(parser: Parser) -> list[FoundReference]:
     """A list of items from the parser's position, stopping before the first one that fails."""
     start = parser.pos
     group = [FoundReference(parser.item(None), start, parser.pos)]
+    if _COUNTED.match(parser.text, parser.pos):
+        return []
     while True:
         before = parser.pos
         separator = parser.skip(SEPARATOR)
@@ -105,8 +142,11 @@ def _read_group(parser: Parser) -> list[FoundReference]:
             return group
         start = parser.pos
         try:
-            passage = parser.item(separator.group(1))
+            passage = parser.item(separator_kind(separator))
         except ScriptureError:
+            parser.pos = before
+            return group
+        if _COUNTED.match(parser.text, parser.pos):
             parser.pos = before
             return group
         group.append(FoundReference(passage, start, parser.pos))

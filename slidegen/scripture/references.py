@@ -4,12 +4,15 @@
 anything it cannot read exactly. `find_references` scans running text and keeps only what reads
 cleanly, so prose never raises and ordinary numbers never become verses.
 
-Grammar, informally:  list := item (("," | ";") item)*
-    item  := [book] [v|vv|verse|verses] point [dash point]      point := N [":" N] [a|b|c]
+Grammar, informally:  list := ["cf."] item (("," | ";" | "and" | "&") item)*
+    item  := [book] [chapter|chap|ch] [v|vv|verse|verses] point [dash (point | "end")]
+    point := N [(":" | "." | "v") N] [a|b|c]
 A bare number means a chapter right after a multi-chapter book ("Psalm 23"), a verse after a
 single-chapter book ("Jude 3") or a verse marker, and a verse relative to `context` when no book
-is named ("(11)" inside an Exodus 32 sermon). In a list, "," keeps the level of the previous item
-("John 3:16, 18") and ";" starts a new chapter ("Romans 8:28; 12").
+is named ("(11)" inside an Exodus 32 sermon; a number that fits two chapters of the context is
+an error naming both). In a list, "," and "and" keep the level of the previous item
+("John 3:16, 18", "Psalm 23 and 24") and ";" starts a new chapter ("Romans 8:28; 12").
+A name that could be two books ("I Sa", "Mc") is an error naming both.
 """
 
 from __future__ import annotations
@@ -19,21 +22,30 @@ from dataclasses import dataclass
 
 from slidegen.errors import ScriptureError
 from slidegen.model import Passage
-from slidegen.scripture.books import BookInfo, find_book, suggest
+from slidegen.scripture.books import BookInfo, find_book, is_other_book, readings, suggest
 
 _ORDINAL = r"(?:first|second|third|1st|2nd|3rd|iii|ii|i|[1-3])"
-BOOK_PATTERN = rf"(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+[a-z]+\.?)?"
+BOOK_PATTERN = rf"(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+(?:the\s+)?[a-z]+\.?)?"
 MARKER_PATTERN = r"(?:verses|verse|vss|vv|vs|ver|v)\.?"
 
 _BOOK = re.compile(rf"(?P<name>{BOOK_PATTERN})(?![a-z])\s*", re.I)
 _MARKER = re.compile(rf"{MARKER_PATTERN}\s*(?=[0-9])", re.I)
-# "John 3 vv 16-18": a verse marker after a chapter, optionally after a comma.
-_CHAPTER_MARKER = re.compile(rf"\s*,?\s*{MARKER_PATTERN}\s*(?=[0-9])", re.I)
+# "John 3 vv 16-18", "Psalm 116: Verse 10": a verse marker after a chapter.
+_CHAPTER_MARKER = re.compile(rf"\s*[,:]?\s*{MARKER_PATTERN}\s*(?=[0-9])", re.I)
+# "Romans chapter 8", "Chap 10": the number is a chapter.
+CHAPTER_WORD = re.compile(r"(?:chapters|chapter|chaps|chap|chs|ch)\.?\s*(?=[0-9])", re.I)
 _POINT = re.compile(
-    r"(?P<a>[0-9]+)(?:\s*:\s*(?P<b>[0-9]+)|\.(?P<c>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
+    r"(?P<a>[0-9]+)(?:\s*:\s*(?P<b>[0-9]+)|\.(?P<c>[0-9]+)|v(?P<d>[0-9]+))?(?P<part>[abc])?"
+    r"(?![a-z0-9])",
+    re.I,
 )
 _DASH = re.compile(r"\s*(?:[-\u2010-\u2015\u2212]+|to\b|through\b|thru\b)\s*", re.I)
-SEPARATOR = re.compile(r"\s*([,;])\s*")
+# "1 Timothy 1:3-end", "Romans 8:18 to the end of the chapter".
+_END = re.compile(r"(?:the\s+)?end\b(?:\s+of\s+(?:the\s+)?chapter\b)?", re.I)
+# "," ";" "and" "&" (", and" too); "and" and "&" read like ",".
+SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:and\b|&))?|\s(and)\b|(&))\s*", re.I)
+# "cf. Hebrews 7:25", "See John 3:16": a pointer word before a reference field.
+_LEADING_POINTER = re.compile(r"^\s*(?:cf|cp|compare|see(?:\s+also)?)\b\.?\s*", re.I)
 # Prose like "3,000 were killed": a number with a thousands group is never a verse.
 _THOUSANDS = re.compile(r",[0-9]{3}(?![0-9])")
 LEADING_ORDINAL = re.compile(rf"{_ORDINAL}\s*", re.I)
@@ -52,6 +64,12 @@ class _Point:
     first: int
     second: int | None
     part: str
+    to_end: bool = False  # "end" as the end of a range: the chapter's last verse
+
+
+def separator_kind(match: re.Match[str]) -> str:
+    """The separator a SEPARATOR match stands for: ";" or "," ("and" and "&" read as ",")."""
+    return match.group(1) or ","
 
 
 def _number(digits: str | None) -> int | None:
@@ -96,20 +114,39 @@ class Parser:
         if info is not None:
             self.pos = match.end()
             return info
+        meanings = readings(name)
+        if len(meanings) > 1:
+            rest = self.text[match.end() :].strip()
+            example = f"'{meanings[0]} {rest}'" if rest else f"'{meanings[0]}'"
+            raise self.error(
+                f"'{name.strip()}' could be {' or '.join(meanings)}?",
+                hint=f"write the book out, e.g. {example}",
+            )
+        if CHAPTER_WORD.match(self.text, self.pos):
+            return None  # "chap 10"
         if name[0].isdigit():
-            # "1 to 3" or "12a" are numbers, not a book; "1 Hezekiah" is a wrong book.
+            # "1 to 3" or "12a" are numbers, not a book; "1 Hezekiah" is a wrong book, but in
+            # prose ("Acts 2 and 3 tell") the word after a number is just the next word.
             word = LEADING_ORDINAL.sub("", name, count=1).rstrip(".").lower()
-            if word in _NOT_BOOK_WORDS or not word:
+            if word in _NOT_BOOK_WORDS or not word or not self.strict:
                 return None
         if _MARKER.match(self.text, self.pos):
             return None
         raise self.unknown_book(name.strip())
 
     def unknown_book(self, name: str) -> ScriptureError:
+        if is_other_book(name):
+            return self.error(
+                f"'{name}' is not one of the 66 books slidegen covers (Genesis to Revelation)",
+                hint="write the words of the passage as a point's text instead",
+            )
         guesses = suggest(name)
         if guesses:
             return self.error(f"unknown book '{name}' (did you mean {' or '.join(guesses)}?)")
-        return self.error(f"unknown book '{name}'", hint=_HOW)
+        return self.error(
+            f"unknown book '{name}' (slidegen knows the 66 books, Genesis to Revelation)",
+            hint=_HOW,
+        )
 
     def read_point(self) -> _Point | None:
         match = _POINT.match(self.text, self.pos)
@@ -118,7 +155,7 @@ class Parser:
         if not self.strict and _THOUSANDS.match(self.text, match.end()):
             return None
         self.pos = match.end()
-        second = match.group("b") or match.group("c")
+        second = match.group("b") or match.group("c") or match.group("d")
         first = _number(match.group("a"))
         assert first is not None
         return _Point(first, _number(second), (match.group("part") or "").lower())
@@ -151,6 +188,8 @@ class Parser:
         if book is not None:
             self.book, self.explicit = book, True
             return self.item_after_book(book)
+        if self.book is not None and self.skip(CHAPTER_WORD):
+            return self.finish(self.book, self.need_point(), verse_level=False, chapter_word=True)
         marker = self.skip(_MARKER) is not None
         start = self.need_point()
         if self.book is None:
@@ -161,6 +200,9 @@ class Parser:
         return self.finish(self.book, start, verse_level)
 
     def item_after_book(self, book: BookInfo) -> Passage:
+        if self.skip(CHAPTER_WORD):
+            self.chapter = 1
+            return self.finish(book, self.need_point(), verse_level=False, chapter_word=True)
         marker = self.skip(_MARKER) is not None
         start = self.read_point()
         if start is None or (marker and not book.single_chapter):
@@ -182,20 +224,41 @@ class Parser:
         return not self.explicit
 
     def context_chapter(self, verse: int) -> int:
-        """The chapter of `context` a bare verse number belongs to ("(2)" in Genesis 1:26–2:3)."""
-        ctx = self.context
-        if ctx is None:
-            return self.chapter
-        for chapter in range(ctx.start_chapter, ctx.end_chapter + 1):
-            low = ctx.start_verse if chapter == ctx.start_chapter else 1
-            high = ctx.end_verse if chapter == ctx.end_chapter else _MAX_NUMBER
-            if low <= verse <= high:
-                return chapter
-        return ctx.start_chapter
+        """The chapter of `context` a bare verse number belongs to ("(2)" in Genesis 1:26–2:3).
 
-    def finish(self, book: BookInfo, start: _Point, verse_level: bool) -> Passage:
+        The chapter whose part of the passage holds the verse; else the one chapter of the
+        passage that has such a verse at all. A number two chapters could hold is an error."""
+        ctx, book = self.context, self.book
+        if ctx is None or book is None or ctx.start_chapter == ctx.end_chapter:
+            return self.chapter
+        if not 1 <= ctx.start_chapter <= ctx.end_chapter <= book.chapters:
+            return ctx.start_chapter  # the context itself is wrong: reported where it is cited
+        chapters = range(ctx.start_chapter, ctx.end_chapter + 1)
+        inside = [
+            c
+            for c in chapters
+            if (ctx.start_verse if c == ctx.start_chapter else 1)
+            <= verse
+            <= (ctx.end_verse if c == ctx.end_chapter else book.verses(c))
+        ]
+        candidates = inside or [c for c in chapters if verse <= book.verses(c)]
+        if len(candidates) > 1:
+            options = " or ".join(f"{book.chapter_name(c)}:{verse}" for c in candidates)
+            raise self.error(
+                f"'{self.item_text()}' in {ctx} could be {options}?",
+                hint=f"write the chapter too, e.g. '{candidates[0]}:{verse}'",
+            )
+        return candidates[0] if candidates else ctx.start_chapter
+
+    def finish(
+        self, book: BookInfo, start: _Point, verse_level: bool, chapter_word: bool = False
+    ) -> Passage:
         """Turn the start point (and a range end, if any) into a checked Passage."""
         chapter_level = start.second is None and not verse_level
+        if chapter_word and start.second is None and book.single_chapter:
+            if start.first != 1:
+                self.check_chapter(book, start.first)
+            return self.passage(book, 1, 1, 1, book.verses(1), whole=True)
         if chapter_level:
             marker = self.skip(_CHAPTER_MARKER)
             if marker:
@@ -208,6 +271,14 @@ class Parser:
         end = self.read_range_end()
         if end is None:
             return self.single(book, c1, v1, start.part)
+        if end.to_end:
+            if v1 is None:
+                raise self.error(
+                    f"'{self.item_text()}': 'end' closes a range of verses",
+                    hint=f"e.g. '{book.chapter_name(c1)}:1–end'",
+                )
+            self.check_chapter(book, c1)
+            end = _Point(book.verses(c1), None, "")
         if chapter_level and end.second is None:
             return self.chapter_range(book, c1, end)
         c2, v2 = self.resolve(book, end, chapter_level=False, chapter=c1)
@@ -217,6 +288,8 @@ class Parser:
         before = self.pos
         if not self.skip(_DASH):
             return None
+        if self.skip(_END):
+            return _Point(0, None, "", to_end=True)
         end = self.read_point()
         if end is None:
             if self.strict:
@@ -230,7 +303,10 @@ class Parser:
         """(chapter, verse or None for a whole chapter) of one point."""
         if point.second is not None:
             if book.single_chapter and point.first != 1:
-                raise self.error(f"{book.name} has only 1 chapter ('{self.item_text()}')")
+                raise self.error(
+                    f"{book.name} has only 1 chapter ('{self.item_text()}')",
+                    hint=f"cite it by verse, e.g. '{book.name} {point.second}'",
+                )
             return point.first, point.second
         if chapter_level:
             if point.part:
@@ -258,7 +334,7 @@ class Parser:
             raise self.error(f"'{self.item_text()}': verses start at 1")
         count = book.verses(chapter)
         if verse > count:
-            where = book.name if book.single_chapter else f"{book.name} {chapter}"
+            where = book.chapter_name(chapter)
             raise self.error(f"{where} has {count} verses, not {verse} ('{self.item_text()}')")
 
     def backwards(self) -> ScriptureError:
@@ -330,7 +406,7 @@ def parse_references(text: str, context: Passage | str | None = None) -> list[Pa
     context Exodus 32:7–14, "11" is Exodus 32:11 and "32:15–35" is Exodus 32:15–35.
     """
     ctx = as_context(context)
-    body = _unwrap(text)
+    body = _unwrap(_LEADING_POINTER.sub("", text, count=1))
     if not body:
         raise ScriptureError("empty Bible reference", hint=_HOW)
     parser = Parser(body, ctx, strict=True)
@@ -339,5 +415,11 @@ def parse_references(text: str, context: Passage | str | None = None) -> list[Pa
         separator = parser.skip(SEPARATOR)
         if separator is None:
             raise parser.junk()
-        passages.append(parser.item(separator.group(1)))
+        try:
+            passages.append(parser.item(separator_kind(separator)))
+        except ScriptureError:
+            if separator.group(1) or body[parser.item_start].isdigit():
+                raise
+            parser.pos = separator.start()  # "John 3:16 and more": the "and" joins nothing
+            raise parser.junk() from None
     return passages
