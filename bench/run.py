@@ -60,10 +60,8 @@ def measure(command: list[str]) -> Sample:
 def plan_json(outline: Path, target: Path) -> int:
     """Dump the plan's slide texts for the floor script; return the slide count."""
     from slidegen.build import prepare
-    from slidegen.plan import plan_deck
 
-    outline_model, theme, scriptures, _ = prepare(outline)
-    plan = plan_deck(outline_model, scriptures, theme)
+    plan = prepare(outline).plan()
     slides = [
         {
             "title": slide.title,

@@ -11,16 +11,16 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from slidegen import fit
+from slidegen.contrast import AA_CONTRAST
 from slidegen.errors import OutputError, SlidegenError, raise_all
-from slidegen.images import legibility_warnings, with_scrims
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
-from slidegen.plan import all_citations, plan_deck
+from slidegen.plan import Resources, all_citations, plan_deck
+from slidegen.resources import resolve
 from slidegen.reuse import SERIES_FILE
 from slidegen.scripture.text import lookup
 from slidegen.theme import load_theme
@@ -70,20 +70,42 @@ def outline_files(folder: Path) -> list[Path]:
     )
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """Everything read and checked before planning: the outline, its theme, its passages' text,
+    and the theme's fonts and images resolved for the planner."""
+
+    outline: Outline
+    theme: Theme
+    scriptures: Mapping[Citation, Scripture]
+    resources: Resources
+    warnings: tuple[str, ...]
+
+    def plan(self) -> Plan:
+        return plan_deck(self.outline, self.scriptures, self.theme, self.resources)
+
+    def with_theme(self, theme: Theme) -> Prepared:
+        """The same outline and passages with another theme (its fonts and images resolved)."""
+        return replace(self, theme=theme, resources=resolve(theme))
+
+
 def prepare(
     source: str | Path,
     *,
     theme: str | None = None,
     translation: str | None = None,
     overrides: Mapping[str, str] | None = None,
-) -> tuple[Outline, Theme, dict[Citation, Scripture], list[str]]:
-    """Load and check the outline, its theme and its passages' text: everything before output."""
+) -> Prepared:
+    """Load and check the outline, its theme and its passages' text; find the theme's fonts and
+    prepare its images: everything before planning."""
     source = Path(source)
     warnings: list[str] = []
     outline = load_source(source, warnings, overrides, translation)
     chosen_theme = load_theme(theme or outline.theme, relative_to=source.parent)
     scriptures = look_up(all_citations(outline), outline.translation, str(source))
-    return outline, chosen_theme, scriptures, warnings
+    resources = resolve(chosen_theme)
+    warnings += font_warnings(resources)
+    return Prepared(outline, chosen_theme, scriptures, resources, tuple(warnings))
 
 
 def build_deck(
@@ -98,14 +120,11 @@ def build_deck(
     source = Path(source)
     target = Path(output) if output is not None else default_output(source)
     check_target(source, target)
-    outline, chosen_theme, scriptures, warnings = prepare(
-        source, theme=theme, translation=translation, overrides=overrides
-    )
-    plan = with_scrims(plan_deck(outline, scriptures, chosen_theme), chosen_theme)
-    warnings += font_warnings(chosen_theme)
-    warnings += legibility_warnings(plan, chosen_theme)
-    write_atomically(target, lambda file: _render(plan, chosen_theme, file))
-    return BuildResult(target, plan, chosen_theme, tuple(warnings) + plan.warnings)
+    prepared = prepare(source, theme=theme, translation=translation, overrides=overrides)
+    plan = prepared.plan()
+    write_atomically(target, lambda file: _render(plan, prepared.theme, file))
+    warnings = prepared.warnings + plan.warnings + plan.notices + tuple(low_contrast(plan))
+    return BuildResult(target, plan, prepared.theme, warnings)
 
 
 def _render(plan: Plan, theme: Theme, file: BinaryIO) -> None:
@@ -115,15 +134,31 @@ def _render(plan: Plan, theme: Theme, file: BinaryIO) -> None:
     render_deck(plan, theme, file)
 
 
-def font_warnings(theme: Theme) -> list[str]:
+def font_warnings(resources: Resources) -> list[str]:
     """Theme fonts found nowhere here: sizes were estimated, and the projector may differ."""
-    search = theme.font_dirs
-    families = dict.fromkeys((theme.heading_font, theme.body_font, theme.verse_font))
+    estimated = {
+        f.source.requested: f.source for f in resources.fonts.faces if f.source.path is None
+    }
     return [
         f"{source.description}: install the font (or a metric-compatible one) for exact fitting"
-        for source in (fit.find_font(family, search_dirs=search) for family in families)
-        if source.origin == "estimate"
+        for source in estimated.values()
     ]
+
+
+def low_contrast(plan: Plan) -> list[str]:
+    """Text the plan leaves below WCAG AA (a theme with scrims turned off): one line each."""
+    found: list[str] = []
+    for number, slide in enumerate(plan.slides, 1):
+        for block in slide.blocks:
+            if block.contrast < AA_CONTRAST:
+                words = " ".join(block.text.split()[:6])
+                found.append(
+                    f"slide {number} ({slide.kind}): text '{words}' has contrast "
+                    f"{block.contrast:.1f}:1 against what is behind it, below {AA_CONTRAST:g}:1 "
+                    "— set 'legibility: {auto_scrim: true}', raise 'background.overlay.opacity' "
+                    "or change 'colors'"
+                )
+    return found
 
 
 def look_up(

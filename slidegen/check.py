@@ -2,13 +2,13 @@
 
 Per slide: the size of its main text (and whether the planner had to go down to the theme's
 minimum), whether every text box really holds its text (each block is re-measured here, an
-independent check of the planner's fitting), and the contrast of every text colour against the
-background actually behind it (WCAG 2 ratio, measured by `images` over the colour, gradient or
-photo, and whether the renderer adds a scrim there). Also which font files measured the
-theme's fonts, and every warning from loading and planning.
+independent check of the planner's fitting), and the contrast the plan records for each block:
+its worst colour against what is drawn under it, scrims included (the planner decides legibility;
+check only reports it, so it cannot disagree with what is shown). Also which font files measured
+the text, every warning from loading and planning, and the colours the planner swapped.
 
-`problems` counts overflow risks, contrasts under WCAG AA that no scrim fixes, and warnings;
-the CLI exits 1 with `--strict` when it is not zero.
+`problems` counts overflow risks, text below WCAG AA and warnings; the CLI exits 1 with
+`--strict` when it is not zero. Swapped colours are reported, not counted: what is shown reads.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen import fit
-from slidegen.images import AA_CONTRAST, Legibility, legibility_for
-from slidegen.model import SlidePlan, TextBlock, Theme
+from slidegen.contrast import AA_CONTRAST
+from slidegen.model import Scrim, SlidePlan, TextBlock, Theme
+from slidegen.plan.resources import Fonts
 
 _EPS = 1e-6
 _TITLE_WIDTH = 44
@@ -36,17 +37,12 @@ class BlockCheck:
     widest_pt: float
     width_pt: float
     colors: tuple[str, ...]
-    contrast: float  # the worst of its colours against what lies behind it (colour or photo)
-    scrim: bool = False  # the renderer puts a scrim under it, which brings it up to AA
+    contrast: float  # the worst of its colours against what is drawn under it, scrims included
+    scrim: bool = False  # a scrim lies under it
 
     @property
     def low_contrast(self) -> bool:
-        return self.contrast < AA_CONTRAST and not self.scrim
-
-    @property
-    def shown_contrast(self) -> float:
-        """The contrast the back row sees: a scrim lifts text to at least WCAG AA."""
-        return max(self.contrast, AA_CONTRAST) if self.scrim else self.contrast
+        return self.contrast < AA_CONTRAST
 
     @property
     def overflows(self) -> bool:
@@ -80,7 +76,7 @@ class SlideCheck:
 
     @property
     def contrast(self) -> float:
-        return min((b.shown_contrast for b in self.blocks), default=21.0)
+        return min((b.contrast for b in self.blocks), default=21.0)
 
     @property
     def scrims(self) -> int:
@@ -106,6 +102,7 @@ class CheckReport:
     rows: tuple[SlideCheck, ...]
     fonts: tuple[str, ...]  # FontSource descriptions, one per font/style the plan uses
     warnings: tuple[str, ...]
+    notices: tuple[str, ...] = ()  # colours the planner swapped so text stays legible
 
     @property
     def problems(self) -> int:
@@ -134,6 +131,8 @@ class CheckReport:
         if any(row.scrims for row in self.rows):
             lines += ["", "s: a scrim is put under text the background would drown out."]
         lines += ["", "Fonts:"] + [f"  {f}" for f in self.fonts]
+        if self.notices:
+            lines += ["", "Colours changed for legibility:"] + [f"  {n}" for n in self.notices]
         if self.warnings:
             lines += ["", "Warnings:"] + [f"  {w}" for w in self.warnings]
         overflow = sum(len(r.overflows) for r in self.rows)
@@ -146,18 +145,11 @@ class CheckReport:
         return "\n".join(lines)
 
 
-def _measurer(block: TextBlock, theme: Theme) -> fit.Measurer:
-    search = theme.font_dirs
-    return fit.Measurer.for_font(
-        block.font, bold=block.bold, italic=block.italic, search_dirs=search
-    )
-
-
-def check_block(block: TextBlock, theme: Theme, judge: Legibility) -> BlockCheck:
-    """Re-wrap the block's text at its size in its box; judge its colours against its backdrop."""
-    measurer = _measurer(block, theme)
+def check_block(block: TextBlock, fonts: Fonts, scrims: tuple[Scrim, ...] = ()) -> BlockCheck:
+    """Re-wrap the block's text at its size in its box with the face that measured it; report
+    the contrast the plan records for it."""
+    measurer = fonts.measurer(block.font, block.bold, block.italic)
     lines = fit.wrap(block.text, measurer, block.size_pt, block.width * fit.WIDTH_SAFETY)
-    verdict = judge.block_verdict(block)
     return BlockCheck(
         text=block.text,
         size_pt=block.size_pt,
@@ -167,12 +159,21 @@ def check_block(block: TextBlock, theme: Theme, judge: Legibility) -> BlockCheck
         widest_pt=max((measurer.width(line, block.size_pt) for line in lines), default=0.0),
         width_pt=block.width,
         colors=block.colors,
-        contrast=verdict.contrast,
-        scrim=verdict.opacity > 0 and theme.auto_scrim,
+        contrast=block.contrast,
+        scrim=any(_covers(scrim, block) for scrim in scrims),
     )
 
 
-def check_slide(number: int, slide: SlidePlan, theme: Theme, judge: Legibility) -> SlideCheck:
+def _covers(scrim: Scrim, block: TextBlock) -> bool:
+    return (
+        scrim.x <= block.x + _EPS
+        and scrim.y <= block.y + _EPS
+        and scrim.x + scrim.width >= block.x + block.width - _EPS
+        and scrim.y + scrim.height >= block.y + block.height - _EPS
+    )
+
+
+def check_slide(number: int, slide: SlidePlan, theme: Theme, fonts: Fonts) -> SlideCheck:
     main = slide.main_block
     return SlideCheck(
         number=number,
@@ -180,7 +181,7 @@ def check_slide(number: int, slide: SlidePlan, theme: Theme, judge: Legibility) 
         title=slide.title,
         size_pt=main.size_pt,
         min_pt=theme.style(slide.kind).min_pt,
-        blocks=tuple(check_block(b, theme, judge) for b in slide.blocks),
+        blocks=tuple(check_block(b, fonts, slide.scrims) for b in slide.blocks),
     )
 
 
@@ -189,17 +190,20 @@ def check_outline(
 ) -> CheckReport:
     """Load and plan `path` (nothing is written) and check every slide of the plan."""
     from slidegen.build import prepare  # build imports the whole pipeline; check is optional
-    from slidegen.plan import plan_deck
 
-    outline, chosen, scriptures, warnings = prepare(path, theme=theme, translation=translation)
-    plan = plan_deck(outline, scriptures, chosen)
-    judge = legibility_for(chosen)
-    rows = tuple(check_slide(n, s, chosen, judge) for n, s in enumerate(plan.slides, 1))
+    prepared = prepare(path, theme=theme, translation=translation)
+    plan = prepared.plan()
+    fonts = prepared.resources.fonts
+    rows = tuple(check_slide(n, s, prepared.theme, fonts) for n, s in enumerate(plan.slides, 1))
     used = dict.fromkeys((b.font, b.bold, b.italic) for s in plan.slides for b in s.blocks)
-    search = chosen.font_dirs
-    fonts = tuple(
-        fit.find_font(font, bold=bold, italic=italic, search_dirs=search).description
-        for font, bold, italic in used
+    descriptions = tuple(
+        fonts.measurer(font, bold, italic).source.description for font, bold, italic in used
     )
-    # Low contrast is in the rows (legibility_warnings would count every block a second time).
-    return CheckReport(str(path), chosen.name, rows, fonts, tuple(warnings) + plan.warnings)
+    return CheckReport(
+        str(path),
+        prepared.theme.name,
+        rows,
+        descriptions,
+        prepared.warnings + plan.warnings,
+        plan.notices,
+    )

@@ -7,7 +7,12 @@ knows about YAML, fonts or python-pptx.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # a pure description of a template; only the theme loader reads one
+    from slidegen.template import TemplateInfo
 
 # Books with a single chapter are cited by verse alone ("Jude 3", not "Jude 1:3").
 SINGLE_CHAPTER_BOOKS = frozenset({"Obadiah", "Philemon", "2 John", "3 John", "Jude"})
@@ -159,7 +164,23 @@ class Outline:
 
 # -- theme -------------------------------------------------------------------------------------
 
-SLIDE_KINDS = ("title", "section", "point", "verse", "closing")
+
+class SlideKind(str, Enum):
+    """The closed set of slide kinds. Each has its regions in `plan.grid` and its planner rule in
+    `plan.slides`; a kind compares equal to its name ("verse"), which is what themes and
+    templates call it."""
+
+    TITLE = "title"
+    SECTION = "section"
+    POINT = "point"
+    VERSE = "verse"
+    CLOSING = "closing"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+SLIDE_KINDS = tuple(kind.value for kind in SlideKind)
 
 
 @dataclass(frozen=True)
@@ -216,9 +237,14 @@ class Theme:
     template_background: str = ""
     # Add a semi-transparent scrim under text that would fall below WCAG AA contrast.
     auto_scrim: bool = True
+    # The template, read once: its layouts, placeholders, own shapes, colours, fonts and its
+    # sanitised package (template.TemplateInfo); None without a template.
+    template_info: TemplateInfo | None = field(default=None, repr=False, compare=False)
+    # The template layout each slide kind uses, by its name in the template (`layouts:`).
+    layouts: dict[str, str] = field(default_factory=dict)
 
     def style(self, kind: str) -> SlideStyle:
-        return self.styles[kind]
+        return self.styles[str(kind)]
 
     @property
     def font_dirs(self) -> tuple[Path, ...]:
@@ -238,13 +264,61 @@ class Theme:
         return x, y, w, h
 
 
-# -- plan: what the renderer draws -------------------------------------------------------------
+# -- plan: everything a renderer draws ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GradientStop:
+    """One colour of a gradient at `position` (0 at the top of the slide, 1 at the bottom)."""
+
+    position: float
+    color: str
+
+
+@dataclass(frozen=True)
+class Photo:
+    """A background photo as prepared for the slide: `path` is the slide-sized image with the crop,
+    blur and overlay already applied; the rest records how it was made from `source`."""
+
+    path: str
+    source: str
+    crop: tuple[int, int, int, int]  # the part of the source shown: left, top, right, bottom (px)
+    blur: float
+    overlay_color: str
+    overlay_opacity: float
+
+
+@dataclass(frozen=True)
+class Background:
+    """What is drawn behind every slide: a photo, else a gradient, else a colour.
+
+    `color` is always set: it is the whole background without a photo or gradient, and what a
+    renderer shows while a photo loads. With a church template the master draws its own
+    background (`from_template`); `color` is then what slidegen measured text against.
+    """
+
+    color: str
+    gradient: tuple[GradientStop, ...] = ()
+    photo: Photo | None = None
+    from_template: bool = False
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An image placed on every slide (the logo), its box in points."""
+
+    path: str
+    x: float
+    y: float
+    width: float
+    height: float
+    name: str = "Logo"
 
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text in one style. A verse number is raised (superscript), and the planner
-    gives it its own colour and weight; other runs take their block's."""
+    """A stretch of text in one style. A verse number is raised (superscript); every run has the
+    colour it is drawn in, decided by the planner's legibility step."""
 
     text: str
     verse_number: bool = False
@@ -266,10 +340,15 @@ class TextBlock:
     color: str
     bold: bool = False
     italic: bool = False
-    align: str = "left"  # left | center
+    align: str = "left"  # left | center | right
     anchor: str = "top"  # top | middle | bottom
     # The slide's title: drawn in the title placeholder so outline view and screen readers see it.
     is_title: bool = False
+    # The font file that measured this text ("" when its widths were estimated).
+    font_file: str = ""
+    # The worst WCAG contrast of the block's colours against what is drawn under it (background
+    # and scrims), as the planner measured it; 0 until the legibility step has run.
+    contrast: float = 0.0
 
     @property
     def text(self) -> str:
@@ -281,10 +360,14 @@ class TextBlock:
         runs = (run.color for para in self.paragraphs for run in para if run.color)
         return tuple(dict.fromkeys((self.color, *runs)))
 
+    @property
+    def rect(self) -> tuple[float, float, float, float]:
+        return self.x, self.y, self.width, self.height
+
 
 @dataclass(frozen=True)
 class Bar:
-    """A filled rectangle (accent rules, scrims)."""
+    """A filled rectangle (accent rules)."""
 
     x: float
     y: float
@@ -307,7 +390,9 @@ class Scrim:
 
 @dataclass(frozen=True)
 class SlidePlan:
-    kind: str  # title | section | point | verse | closing
+    """One slide: drawn bottom to top as the deck's background and logo, scrims, bars, blocks."""
+
+    kind: SlideKind
     title: str
     blocks: tuple[TextBlock, ...]
     notes: str
@@ -317,7 +402,7 @@ class SlidePlan:
     @property
     def main_block(self) -> TextBlock:
         """The text the slide is for: a verse slide's verses, otherwise its title."""
-        if self.kind == "verse":
+        if self.kind == SlideKind.VERSE:
             body = [b for b in self.blocks if not b.is_title]
             if body:
                 return body[0]
@@ -326,5 +411,14 @@ class SlidePlan:
 
 @dataclass(frozen=True)
 class Plan:
+    """The whole deck as it will be drawn: every renderer and `check` read only this."""
+
     slides: tuple[SlidePlan, ...]
     warnings: tuple[str, ...] = ()
+    width_pt: float = 960.0
+    height_pt: float = 540.0
+    background: Background = Background("#000000")
+    logo: Picture | None = None
+    # What the legibility step changed so text stays readable (a colour swapped for another):
+    # information for `check` and the build's output, not a problem with what is shown.
+    notices: tuple[str, ...] = ()

@@ -43,7 +43,7 @@ def preview_themes(names: Sequence[str], out: Path, *, thumb_width: int = 360) -
         decks, picks = [], []
         for name in names:
             result = build_deck(source, work / f"{name}.pptx", theme=name)
-            kinds = [slide.kind for slide in result.plan.slides]
+            kinds = [str(slide.kind) for slide in result.plan.slides]
             picks.append([kinds.index(kind) for kind in SLIDE_KINDS])
             decks.append(result.output)
         pdfs = export_pdf(decks, work / "pdf", soffice=soffice)

@@ -7,8 +7,9 @@ import dataclasses
 import pytest
 
 from slidegen.check import check_block, check_outline
-from slidegen.images import AA_CONTRAST, legibility_for
+from slidegen.contrast import AA_CONTRAST
 from slidegen.model import Run, TextBlock
+from slidegen.resources import resolve_fonts
 from slidegen.theme import load_theme
 from tests.conftest import DATA, EXAMPLE
 
@@ -88,19 +89,25 @@ def test_a_block_whose_text_cannot_fit_its_box_is_flagged():
         font=theme.body_font,
         color=theme.text_color,
     )
-    judge = legibility_for(theme)
-    checked = check_block(block, theme, judge)
+    fonts = resolve_fonts(theme)
+    checked = check_block(block, fonts)
     assert checked.overflows
     assert checked.needed_height_pt > 60
     assert "needs" in checked.describe()
-    assert not check_block(dataclasses.replace(block, height=2000), theme, judge).overflows
+    assert not check_block(dataclasses.replace(block, height=2000), fonts).overflows
 
 
-def test_the_worst_gradient_stop_decides_a_blocks_contrast():
-    theme = dataclasses.replace(load_theme(), gradient=("#000000", "#FFFFFF"))
-    judge = legibility_for(theme)
-    low = TextBlock(((Run("Grace"),),), 60, 440, 800, 100, 40, theme.body_font, "#FFFFFF")
-    high = dataclasses.replace(low, y=0)
+def test_the_worst_gradient_stop_decides_a_blocks_contrast(tmp_path):
+    folder = tmp_path / "fade"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text(
+        "extends: default\nbackground: {gradient: ['#000000', '#FFFFFF']}\n"
+        "legibility: {auto_scrim: false}\ncolors: {text: '#FFFFFF', heading: '#FFFFFF'}\n",
+        encoding="utf-8",
+    )
+    report = check_outline(EXAMPLE, theme=str(folder))
+    blocks = [b for row in report.rows for b in row.blocks]
     # White text near the white end of a black-to-white gradient can hardly be seen.
-    assert check_block(low, theme, judge).contrast < 1.5
-    assert check_block(high, theme, judge).contrast > 7
+    assert min(b.contrast for b in blocks) < 1.5
+    assert max(b.contrast for b in blocks) > 7
+    assert report.problems > 0

@@ -18,6 +18,7 @@ from slidegen.build import look_up
 from slidegen.errors import SlidegenError
 from slidegen.outline import parse_outline
 from slidegen.plan import all_citations, plan_deck
+from slidegen.resources import resolve
 from slidegen.schema import OUTLINE_FIELDS, PASSAGE_FIELDS, POINT_FIELDS, SECTION_FIELDS
 from slidegen.theme import load_theme
 
@@ -28,6 +29,7 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 THEME = load_theme()
+RESOURCES = resolve(THEME)
 
 KEYS = sorted({*OUTLINE_FIELDS, *SECTION_FIELDS, *POINT_FIELDS, *PASSAGE_FIELDS, "ref"})
 REFERENCES = ["John 3:16", "Exodus 32:7–14", "11", "12a", "Psalm 23", "Jude 3", "Gen 1:26-2:3",
@@ -61,7 +63,7 @@ def load_and_plan(text: str) -> None:
         scriptures = look_up(all_citations(outline), outline.translation, "fuzz.yaml")
     except SlidegenError:
         return
-    plan = plan_deck(outline, scriptures, THEME)
+    plan = plan_deck(outline, scriptures, THEME, RESOURCES)
     assert plan.slides[0].kind == "title"
     assert all(slide.title.strip() or slide.kind == "point" for slide in plan.slides)
 

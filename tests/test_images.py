@@ -91,8 +91,11 @@ def test_background_is_cover_cropped_to_the_slide_and_cached(tmp_path: Path) -> 
     square.paste((255, 0, 0), (0, 0, 800, 100))  # a red top band: cropped away by cover-fit
     square.save(folder / "square.png")
     theme = load_theme(str(folder))
-    first = prepare_background(theme)
-    assert first is not None
+    photo = prepare_background(theme)
+    assert photo is not None
+    first = Path(photo.path)
+    # The top and bottom of the square are cropped away, and the plan records it.
+    assert photo.crop == (0, 175, 800, 625)
     with Image.open(first) as image:
         assert image.size == slide_pixels(theme) == (1920, 1080)
         r, g, b = image.getpixel((960, 540))[:3]
@@ -101,14 +104,16 @@ def test_background_is_cover_cropped_to_the_slide_and_cached(tmp_path: Path) -> 
         assert r < 140  # the red band was cropped: top edge is grey, not red
     stamp = first.stat().st_mtime_ns
     second = prepare_background(theme)
-    assert second == first and second.stat().st_mtime_ns == stamp
+    assert second == photo and first.stat().st_mtime_ns == stamp
 
 
 def test_a_4_3_theme_gets_a_4_3_background(tmp_path: Path) -> None:
     folder = photo_theme(tmp_path / "t", "p.png", 'slide:\n  size: "4:3"\n')
     Image.new("RGB", (300, 200), "#336699").save(folder / "p.png")
     theme = load_theme(str(folder))
-    with Image.open(prepare_background(theme)) as image:  # type: ignore[arg-type]
+    photo = prepare_background(theme)
+    assert photo is not None
+    with Image.open(photo.path) as image:
         assert image.size == (1440, 1080)
 
 

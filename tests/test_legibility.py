@@ -1,4 +1,9 @@
-"""Legibility: text over a bright photo gets a scrim that reaches WCAG AA, measured again here."""
+"""Legibility is decided once, in the plan: every run's colour against what is drawn under it.
+
+A scrim serves every colour in its box (never a light box under light text); a decoration colour
+that cannot be served quietly falls back to the text colour, and the plan says so; the contrast
+recorded on each block is measured again here, independently, on the deck's own pixels.
+"""
 
 from __future__ import annotations
 
@@ -11,14 +16,8 @@ from pptx import Presentation
 from pptx.oxml.ns import qn
 
 from slidegen.build import build_deck, prepare
-from slidegen.images import (
-    contrast,
-    legibility_for,
-    legibility_warnings,
-    prepare_background,
-    worst_contrast,
-)
-from slidegen.plan import plan_deck
+from slidegen.contrast import AA_CONTRAST, contrast, worst_contrast
+from slidegen.model import Plan
 from slidegen.theme import builtin_theme_names, load_theme
 
 from .conftest import EXAMPLE
@@ -46,6 +45,19 @@ def bright_photo_theme(folder: Path, extra: str = "") -> Path:
     return folder
 
 
+def accent_theme(folder: Path, accent: str) -> Path:
+    """What a church writes first: the default theme with its own accent colour."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "theme.yaml").write_text(
+        f'name: our-church\nextends: default\ncolors: {{accent: "{accent}"}}\n', encoding="utf-8"
+    )
+    return folder
+
+
+def planned(theme: str) -> Plan:
+    return prepare(EXAMPLE, theme=theme).plan()
+
+
 def test_contrast_follows_wcag() -> None:
     assert contrast("#000000", "#FFFFFF") == pytest.approx(21.0)
     assert contrast("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
@@ -54,10 +66,67 @@ def test_contrast_follows_wcag() -> None:
 
 
 @pytest.mark.parametrize("name", builtin_theme_names())
-def test_built_in_themes_are_legible_without_any_scrim(name: str) -> None:
-    outline, theme, scriptures, _ = prepare(EXAMPLE, theme=name)
-    plan = plan_deck(outline, scriptures, replace(theme, auto_scrim=False))
-    assert legibility_warnings(plan, replace(theme, auto_scrim=False)) == []
+def test_built_in_themes_are_legible_without_any_help(name: str) -> None:
+    prepared = prepare(EXAMPLE, theme=name)
+    plan = prepared.with_theme(replace(prepared.theme, auto_scrim=False)).plan()
+    assert min(b.contrast for s in plan.slides for b in s.blocks) >= AA_CONTRAST
+    assert plan.notices == ()
+
+
+@pytest.mark.parametrize("accent", ["#C8102E", "#1F2A6B", "#000000", "#7A1F3D"])
+def test_a_dark_accent_on_a_dark_theme_falls_back_to_the_text_colour(
+    tmp_path: Path, accent: str
+) -> None:
+    plan = planned(str(accent_theme(tmp_path / "church", accent)))
+    theme = load_theme("default")
+    shown = {run.color for s in plan.slides for b in s.blocks for p in b.paragraphs for run in p}
+    assert accent not in shown
+    assert not any(s.scrims for s in plan.slides), "a colour change, not a box on every slide"
+    assert min(b.contrast for s in plan.slides for b in s.blocks) >= AA_CONTRAST
+    (notice,) = plan.notices
+    assert f"accent colour {accent}" in notice and theme.text_color in notice
+
+
+def test_a_light_accent_that_reads_is_kept(tmp_path: Path) -> None:
+    plan = planned(str(accent_theme(tmp_path / "church", "#8FD3FF")))
+    verse = next(s for s in plan.slides if s.kind == "verse")
+    number = next(run for block in verse.blocks for p in block.paragraphs for run in p
+                  if run.verse_number)  # fmt: skip
+    assert number.color == "#8FD3FF"
+    assert plan.notices == ()
+
+
+def test_every_run_has_its_colour_and_weight_in_the_plan() -> None:
+    plan = planned("default")
+    for slide in plan.slides:
+        for block in slide.blocks:
+            for run in (run for p in block.paragraphs for run in p):
+                assert run.color.startswith("#")
+                assert run.bold or not block.bold
+            assert block.font_file.endswith((".ttf", ".otf", ".ttc"))
+
+
+def test_a_scrim_serves_every_colour_in_its_box(tmp_path: Path) -> None:
+    # A bright photo with white text and a pale-gold accent: one dark box must serve both.
+    folder = bright_photo_theme(tmp_path / "bright", 'colors: {accent: "#FFD58A"}\n')
+    plan = planned(str(folder))
+    assert any(s.scrims for s in plan.slides)
+    for slide in plan.slides:
+        for scrim in slide.scrims:
+            inside = [b for b in slide.blocks if _within(b.rect, scrim)]
+            for block in inside:
+                for color in block.colors:
+                    assert contrast(color, scrim.color) >= AA_CONTRAST, (
+                        "no light box under light text"
+                    )
+        assert min(b.contrast for b in slide.blocks) >= AA_CONTRAST
+
+
+def _within(rect: tuple[float, float, float, float], scrim: object) -> bool:
+    x, y, w, h = rect
+    sx, sy = scrim.x, scrim.y  # type: ignore[attr-defined]
+    sw, sh = scrim.width, scrim.height  # type: ignore[attr-defined]
+    return sx <= x and sy <= y and x + w <= sx + sw and y + h <= sy + sh
 
 
 def scrims_and_text(slide: object) -> tuple[list[object], list[object]]:
@@ -89,7 +158,9 @@ def measured_contrast(background: Image.Image, text_shape: object, scrims: list[
 def test_a_bright_photo_gets_scrims_that_reach_aa(tmp_path: Path) -> None:
     folder = bright_photo_theme(tmp_path / "bright")
     result = build_deck(EXAMPLE, tmp_path / "bright.pptx", theme=str(folder))
-    background = Image.open(prepare_background(result.theme)).convert("RGB")  # type: ignore[arg-type]
+    photo = result.plan.background.photo
+    assert photo is not None
+    background = Image.open(photo.path).convert("RGB")
     prs = Presentation(str(result.output))
     measured = []
     for slide in prs.slides:
@@ -110,26 +181,34 @@ def test_a_bright_photo_gets_scrims_that_reach_aa(tmp_path: Path) -> None:
     assert max(opacities) < 100000
 
 
-def test_without_auto_scrim_a_warning_names_the_slide_instead(tmp_path: Path) -> None:
+def test_without_auto_scrim_low_contrast_is_recorded_and_reported(tmp_path: Path) -> None:
     folder = bright_photo_theme(tmp_path / "bright", "legibility:\n  auto_scrim: false\n")
-    theme = load_theme(str(folder))
-    outline, _, scriptures, _ = prepare(EXAMPLE)
-    plan = plan_deck(outline, scriptures, theme)
-    warnings = legibility_warnings(plan, theme)
-    assert warnings and warnings[0].startswith("slide 1 (title): text 'Real Intercession'")
-    assert "below 4.5:1" in warnings[0]
     result = build_deck(EXAMPLE, tmp_path / "plain.pptx", theme=str(folder))
+    first = result.plan.slides[0].blocks[0]
+    assert first.contrast < AA_CONTRAST
+    low = [w for w in result.warnings if "below 4.5:1" in w]
+    assert low and low[0].startswith("slide 1 (title): text 'Real Intercession'")
     prs = Presentation(str(result.output))
     assert not any(s.name == "Scrim" for slide in prs.slides for s in slide.shapes)
 
 
 def test_a_darker_overlay_needs_lighter_scrims(tmp_path: Path) -> None:
-    light = load_theme(str(bright_photo_theme(tmp_path / "a")))
-    dark = load_theme(str(bright_photo_theme(tmp_path / "b", "  overlay:\n    opacity: 0.5\n")))
-    outline, _, scriptures, _ = prepare(EXAMPLE)
-    slide = plan_deck(outline, scriptures, light).slides[0]
-    block = slide.blocks[0]
-    assert (
-        legibility_for(dark).block_verdict(block).opacity
-        < legibility_for(light).block_verdict(block).opacity
+    light = planned(str(bright_photo_theme(tmp_path / "a")))
+    dark = planned(str(bright_photo_theme(tmp_path / "b", "  overlay:\n    opacity: 0.5\n")))
+    assert dark.slides[0].scrims[0].opacity < light.slides[0].scrims[0].opacity
+
+
+def test_a_three_stop_gradient_is_planned_with_all_its_stops(tmp_path: Path) -> None:
+    folder = tmp_path / "dawn"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text(
+        "extends: default\nbackground:\n  gradient: ['#101020', '#F4F0E0', '#101020']\n",
+        encoding="utf-8",
     )
+    plan = planned(str(folder))
+    assert [s.color for s in plan.background.gradient] == ["#101020", "#F4F0E0", "#101020"]
+    assert [s.position for s in plan.background.gradient] == [0.0, 0.5, 1.0]
+    # The pale middle band is what light text must be judged against, and helped on.
+    middle = [b for s in plan.slides for b in s.blocks if b.y < 270 < b.y + b.height]
+    assert middle and min(b.contrast for b in middle) >= AA_CONTRAST
+    assert any(s.scrims for s in plan.slides)

@@ -27,8 +27,8 @@ GOLDEN = Path(__file__).resolve().parent / "golden"
 
 
 def planned(path: Path, theme: str | None = None) -> tuple[Plan, Theme]:
-    outline, chosen, scriptures, _ = prepare(path, theme=theme)
-    return plan_deck(outline, scriptures, chosen), chosen
+    prepared = prepare(path, theme=theme)
+    return prepared.plan(), prepared.theme
 
 
 def dump(plan: Plan) -> str:
@@ -106,10 +106,11 @@ def test_main_text_keeps_the_readable_minimum_in_the_example() -> None:
 
 
 def test_a_long_footer_shrinks_then_ends_in_an_ellipsis() -> None:
-    outline, theme, scriptures, _ = prepare(EXAMPLE)
+    prepared = prepare(EXAMPLE)
+    theme = prepared.theme
     long = "The Very Long Name of a Sermon Series About Intercession and Prayer " * 3
-    outline = dataclasses.replace(outline, series=long, church="First Church of Somewhere")
-    plan = plan_deck(outline, scriptures, theme)
+    outline = dataclasses.replace(prepared.outline, series=long, church="First Church of Somewhere")
+    plan = plan_deck(outline, prepared.scriptures, theme, prepared.resources)
     footer = [b for b in plan.slides[2].blocks if b.y >= theme.slide_height_pt - 40]
     assert footer
     block = footer[0]
@@ -127,8 +128,8 @@ def test_the_same_inputs_give_the_same_plan() -> None:
 
 def test_planning_never_imports_python_pptx() -> None:
     code = (
-        "import sys; from slidegen.build import prepare; from slidegen.plan import plan_deck; "
-        f"o, t, s, _ = prepare({str(EXAMPLE)!r}); plan_deck(o, s, t); "
+        "import sys; from slidegen.build import prepare; "
+        f"prepare({str(EXAMPLE)!r}).plan(); "
         "assert 'pptx' not in sys.modules, 'pptx imported'"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -138,8 +139,7 @@ def test_planning_never_imports_python_pptx() -> None:
 def test_four_by_three_slides_plan_narrower_boxes() -> None:
     wide, _ = planned(EXAMPLE)
     theme = dataclasses.replace(load_theme(), slide_width_pt=720.0)
-    outline, _, scriptures, _ = prepare(EXAMPLE)
-    narrow = plan_deck(outline, scriptures, theme)
+    narrow = prepare(EXAMPLE).with_theme(theme).plan()
     assert max(b.x + b.width for s in narrow.slides for b in s.blocks) <= 720
     assert len(narrow.slides) >= len(wide.slides)
 

@@ -16,8 +16,8 @@ import pytest
 from PIL import Image, ImageDraw, ImageFilter
 
 from slidegen.build import build_deck
+from slidegen.contrast import contrast
 from slidegen.export import export_pdf
-from slidegen.images import contrast
 from slidegen.theme import builtin_theme_names
 from tests.conftest import EXAMPLE
 from tests.render_support import require_pdftoppm, require_pdftotext, require_soffice
@@ -96,6 +96,7 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Judged]:
     return found
 
 
+@pytest.mark.render
 @pytest.mark.parametrize("name", [*builtin_theme_names(), BRIGHT])
 def test_words_reach_aa_contrast_on_the_rendered_slides(
     name: str, judged: dict[str, Judged]

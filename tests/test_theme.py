@@ -12,7 +12,6 @@ from pptx import Presentation
 
 from slidegen.build import build_deck, prepare
 from slidegen.errors import SlidegenError, ThemeError
-from slidegen.plan import plan_deck
 from slidegen.theme import builtin_theme_names, load_theme
 
 from .conftest import EXAMPLE, read_deck, rects_overlap
@@ -154,8 +153,7 @@ def test_text_keeps_clear_of_the_logo(tmp_path: Path, corner: str) -> None:
 
 
 def test_footer_shows_slide_numbers_when_the_theme_asks() -> None:
-    outline, theme, scriptures, _ = prepare(EXAMPLE, theme="minimal")
-    plan = plan_deck(outline, scriptures, theme)
+    plan = prepare(EXAMPLE, theme="minimal").plan()
     for number, slide in enumerate(plan.slides, 1):
         texts = [b.text for b in slide.blocks if b.align == "right"]
         if slide.kind in ("title", "closing"):
@@ -164,8 +162,7 @@ def test_footer_shows_slide_numbers_when_the_theme_asks() -> None:
 
 
 def test_section_numbers_follow_the_theme() -> None:
-    outline, theme, scriptures, _ = prepare(EXAMPLE, theme="minimal")
-    plan = plan_deck(outline, scriptures, theme)
+    plan = prepare(EXAMPLE, theme="minimal").plan()
     sections = [s for s in plan.slides if s.kind == "section"]
     assert [b.text for b in sections[1].blocks if b.text == "2"]
 

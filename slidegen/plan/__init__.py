@@ -1,8 +1,10 @@
-"""Outline + verse texts + Theme → Plan: which slides, in what order, with what text where.
+"""Outline + verse texts + Theme + Resources → Plan: every slide as it will be drawn.
 
-Pure: no python-pptx, no disk writes. Every fitting decision (wrap, size, split) is made here with
-real font measurements from `fit`, so the renderer only draws and tests can check the plan.
-`slides` walks the outline, `layout` sizes and places text, `words` writes numerals and notes.
+Pure: no python-pptx, no disk. Every decision (wrap, size, split, colour, scrim) is made here with
+real font measurements and the background's pixels, handed in as `Resources`, so renderers only
+draw and `check` and tests read the same plan. `slides` walks the outline, `grid` says where each
+kind's parts go, `layout` sizes and places text, `legibility` settles colours and scrims, `words`
+writes numerals and notes.
 """
 
 from __future__ import annotations
@@ -10,14 +12,20 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from slidegen.model import Citation, Outline, Plan, Point, Scripture, Theme
+from slidegen.plan.resources import Fonts, Resources
 from slidegen.plan.slides import Planner
 
-__all__ = ["all_citations", "plan_deck"]
+__all__ = ["Fonts", "Resources", "all_citations", "plan_deck"]
 
 
-def plan_deck(outline: Outline, scriptures: Mapping[Citation, Scripture], theme: Theme) -> Plan:
+def plan_deck(
+    outline: Outline,
+    scriptures: Mapping[Citation, Scripture],
+    theme: Theme,
+    resources: Resources,
+) -> Plan:
     """Plan every slide of the deck (pure: same inputs, same plan)."""
-    return Planner(outline, scriptures, theme).run()
+    return Planner(outline, scriptures, theme, resources).run()
 
 
 def all_citations(outline: Outline) -> list[Citation]:

@@ -2,15 +2,16 @@
 
 `Layout` turns text into positioned `TextBlock`s at the largest size that fits their box,
 keeping clear of the logo; it records a warning whenever it has to shrink below the theme's
-minimum. Pure: fonts are read, nothing is written.
+minimum. Where each part of a slide goes comes from `grid`; the faces it measures with come
+resolved in `Fonts`. Pure: nothing is read or written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from slidegen import fit
-from slidegen.model import Bar, Run, TextBlock, Theme
+from slidegen.model import Bar, Picture, Run, SlideKind, TextBlock, Theme
+from slidegen.plan.grid import Grid
+from slidegen.plan.resources import Fonts
 
 # Secondary text (kickers, labels, meta lines) sits in these size ranges; it is not the text the
 # back row must read, but it still has to be legible on a projector.
@@ -35,44 +36,28 @@ FOOTER_HEIGHT_PT = 22.0
 FOOTER_MIN_PT = 10.0
 
 
-@dataclass(frozen=True)
-class Geometry:
-    """The slide's grid in points, derived from its size (16:9 and 4:3 share a height)."""
-
-    width: float
-    height: float
-
-    @property
-    def margin(self) -> float:
-        return round(self.width * 0.065, 1)
-
-    @property
-    def inner_width(self) -> float:
-        return self.width - 2 * self.margin
-
-    @property
-    def footer_y(self) -> float:
-        return self.height - 34.0
-
-    def band(self, top: float, bottom: float) -> tuple[float, float]:
-        """A horizontal band given as fractions of the height → (y, height) in points."""
-        return self.height * top, self.height * (bottom - top)
-
-
 class Layout:
     """Text boxes for one theme's slides; `warnings` collects what had to give."""
 
-    def __init__(self, theme: Theme, series: str = "", church: str = "") -> None:
+    def __init__(
+        self,
+        theme: Theme,
+        fonts: Fonts,
+        logo: Picture | None = None,
+        series: str = "",
+        church: str = "",
+    ) -> None:
         self.theme = theme
+        self.fonts = fonts
+        self.logo = logo
         self.series = series
         self.church = church
         self.warnings: list[str] = []
-        self.geo = Geometry(theme.slide_width_pt, theme.slide_height_pt)
-        search = theme.font_dirs
-        self.heading_face = fit.Measurer.for_font(theme.heading_font, bold=True, search_dirs=search)
-        self.body_face = fit.Measurer.for_font(theme.body_font, search_dirs=search)
-        self.body_bold_face = fit.Measurer.for_font(theme.body_font, bold=True, search_dirs=search)
-        self.verse_face = fit.Measurer.for_font(theme.verse_font, search_dirs=search)
+        self.grid = Grid(theme.slide_width_pt, theme.slide_height_pt)
+        self.heading_face = fonts.heading
+        self.body_face = fonts.body
+        self.body_bold_face = fonts.body_bold
+        self.verse_face = fonts.verse
 
     def text_area(
         self, y: float, height: float, align: str = "left"
@@ -87,14 +72,13 @@ class Layout:
 
         Centred text gives up the same width on both sides, so it stays centred on the slide.
         """
-        left, right = self.geo.margin, self.geo.margin + self.geo.inner_width
-        rect = self.theme.logo_rect
-        if rect is None:
+        left, right = self.grid.margin, self.grid.margin + self.grid.inner_width
+        if self.logo is None:
             return left, right - left
-        lx, ly, lw, lh = rect
+        lx, ly, lw, lh = self.logo.x, self.logo.y, self.logo.width, self.logo.height
         if y >= ly + lh + LOGO_GAP_PT or y + height <= ly - LOGO_GAP_PT:
             return left, right - left
-        if lx + lw / 2 > self.geo.width / 2:
+        if lx + lw / 2 > self.grid.width / 2:
             cut = max(0.0, right - (lx - LOGO_GAP_PT))
             return (left + cut if align == "center" else left), right - left - cut * (
                 2 if align == "center" else 1
@@ -139,7 +123,7 @@ class Layout:
         self.warnings.append(
             f"{where}: text too long for its box even at {lowest:g} pt; shorten it"
         )
-        return self._text_block(text, y, height, lowest, font=font, color=color, **style)
+        return self._text_block(text, face, y, height, lowest, font=font, color=color, **style)
 
     def fitted_block(
         self,
@@ -158,11 +142,13 @@ class Layout:
         result = fit.fit_text(text, face, box, *sizes)
         if result is None:
             return None
-        return self._text_block(text, y, height, result.size_pt, font=font, color=color, **style)
+        return self._text_block(
+            text, face, y, height, result.size_pt, font=font, color=color, **style
+        )
 
     def _text_block(
-        self, text: str, y: float, height: float, size: float, *, font: str, color: str,
-        **style: object,
+        self, text: str, face: fit.Measurer, y: float, height: float, size: float, *,
+        font: str, color: str, **style: object,
     ) -> TextBlock:  # fmt: skip
         x, width = self.clear_span(y, height, str(style.get("align", "left")))
         return TextBlock(
@@ -174,14 +160,15 @@ class Layout:
             size_pt=size,
             font=font,
             color=color,
+            font_file=font_file(face),
             **style,  # type: ignore[arg-type]
         )
 
     def heading_block(
-        self, text: str, top: float, bottom: float, kind: str, where: str, **style: object
+        self, text: str, kind: SlideKind, region: str, where: str, **style: object
     ) -> TextBlock:
         s = self.theme.style(kind)
-        y, height = self.geo.band(top, bottom)
+        y, height = self.grid.region(kind, region)
         return self.block(
             text,
             self.heading_face,
@@ -200,14 +187,14 @@ class Layout:
     def small_block(
         self,
         text: str,
-        top: float,
-        bottom: float,
+        kind: SlideKind,
+        region: str,
         sizes: tuple[float, float],
         color: str,
         where: str,
         **style: object,
     ) -> TextBlock:
-        y, height = self.geo.band(top, bottom)
+        y, height = self.grid.region(kind, region)
         # Bold text is wider: measure it with the bold face it is drawn in.
         face = self.body_bold_face if style.get("bold") else self.body_face
         return self.block(
@@ -223,11 +210,11 @@ class Layout:
             **style,
         )
 
-    def accent_bar(self, top: float, kind: str) -> Bar:
+    def accent_bar(self, kind: SlideKind) -> Bar:
         width = 72.0
         centred = self.theme.style(kind).align == "center"
-        x = (self.geo.width - width) / 2 if centred else self.geo.margin
-        return Bar(x, self.geo.height * top, width, 4.0, self.theme.accent_color)
+        x = (self.grid.width - width) / 2 if centred else self.grid.margin
+        return Bar(x, self.grid.rule_y(kind), width, 4.0, self.theme.accent_color)
 
     def footer(self, number: int) -> tuple[TextBlock, ...]:
         """Series and church at the left, the slide number at the right, both clear of the logo."""
@@ -236,7 +223,7 @@ class Layout:
             parts.append(self.series)
         if self.theme.footer_church and self.church:
             parts.append(self.church)
-        x, width = self.clear_span(self.geo.footer_y, FOOTER_HEIGHT_PT)
+        x, width = self.clear_span(self.grid.footer_y, FOOTER_HEIGHT_PT)
         blocks = []
         if self.theme.footer_slide_number:
             blocks.append(
@@ -246,7 +233,7 @@ class Layout:
         if parts:
             text = "  ·  ".join(parts)
             blocks.insert(
-                0, self.footer_block(text, x, "left", min(width, self.geo.inner_width * 0.8))
+                0, self.footer_block(text, x, "left", min(width, self.grid.inner_width * 0.8))
             )
         return tuple(blocks)
 
@@ -266,11 +253,17 @@ class Layout:
         return TextBlock(
             paragraphs=((Run(text),),),
             x=x,
-            y=self.geo.footer_y,
+            y=self.grid.footer_y,
             width=width,
             height=FOOTER_HEIGHT_PT,
             size_pt=fitted.size_pt if fitted else FOOTER_MIN_PT,
             font=self.theme.body_font,
             color=self.theme.muted_color,
             align=align,
+            font_file=font_file(self.body_face),
         )
+
+
+def font_file(face: fit.Measurer) -> str:
+    """The file a face measures with, for the plan's record ("" for the estimate)."""
+    return str(face.source.path) if face.source.path else ""

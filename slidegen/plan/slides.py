@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from slidegen import fit
 from slidegen.model import (
@@ -14,6 +15,7 @@ from slidegen.model import (
     Run,
     Scripture,
     Section,
+    SlideKind,
     SlidePlan,
     TextBlock,
     Theme,
@@ -27,7 +29,10 @@ from slidegen.plan.layout import (
     RECAP_MIN_PT,
     SECTION_NUMBER_PT,
     Layout,
+    font_file,
 )
+from slidegen.plan.legibility import Legibility
+from slidegen.plan.resources import Resources
 from slidegen.plan.words import (
     format_date,
     numbered,
@@ -50,70 +55,66 @@ class Planner:
     """Makes the slides of one outline with one theme (use `plan_deck`)."""
 
     def __init__(
-        self, outline: Outline, scriptures: Mapping[Citation, Scripture], theme: Theme
+        self,
+        outline: Outline,
+        scriptures: Mapping[Citation, Scripture],
+        theme: Theme,
+        resources: Resources,
     ) -> None:
         self.outline = outline
         self.scriptures = scriptures
         self.theme = theme
-        self.layout = Layout(theme, outline.series, outline.church)
+        self.resources = resources
+        self.layout = Layout(theme, resources.fonts, resources.logo, outline.series, outline.church)
+        self.legibility = Legibility(theme, resources.backdrop)
         self.slides: list[SlidePlan] = []
 
     def add(
         self,
-        kind: str,
+        kind: SlideKind,
         blocks: Sequence[TextBlock],
         notes: str,
         bars: Sequence[Bar] = (),
         footer: bool = True,
     ) -> None:
+        """One slide: its blocks (and footer) made legible, every run's colour and weight set."""
         title = next(b.text for b in blocks if b.is_title)
         all_blocks = tuple(blocks) + (self.layout.footer(len(self.slides) + 1) if footer else ())
+        settled, scrims = self.legibility.settle([explicit_runs(b) for b in all_blocks])
         self.slides.append(
-            SlidePlan(kind, title.replace("\n", " "), all_blocks, notes.strip(), tuple(bars))
+            SlidePlan(kind, title.replace("\n", " "), settled, notes.strip(), tuple(bars), scrims)
         )
 
     def title_slide(self) -> None:
         o, t = self.outline, self.theme
         where = f"{o.source}: title"
-        align = t.style("title").align
+        kind = SlideKind.TITLE
+        align = t.style(kind).align
+        small = self.layout.small_block
         blocks = [
             self.layout.heading_block(
-                o.title, 0.26, 0.60, "title", where, anchor="bottom", is_title=True
+                o.title, kind, "heading", where, anchor="bottom", is_title=True
             )
         ]
         if o.series:
             blocks.append(
-                self.layout.small_block(
-                    o.series.upper(), 0.14, 0.22, KICKER_PT, t.accent_color, where, align=align
-                )
-            )
+                small(o.series.upper(), kind, "series", KICKER_PT, t.accent_color, where,
+                      align=align)
+            )  # fmt: skip
         if o.subtitle:
             blocks.append(
-                self.layout.small_block(
-                    o.subtitle, 0.63, 0.73, LABEL_PT, t.text_color, where, align=align
-                )
+                small(o.subtitle, kind, "subtitle", LABEL_PT, t.text_color, where, align=align)
             )
         if o.citations:
             label = passage_labels(o.citations)
             blocks.append(
-                self.layout.small_block(
-                    label, 0.74, 0.82, LABEL_PT, t.accent_color, where, bold=True, align=align
-                )
-            )
+                small(label, kind, "passage", LABEL_PT, t.accent_color, where, bold=True,
+                      align=align)
+            )  # fmt: skip
         meta = "  ·  ".join(x for x in (o.preacher, format_date(o.date)) if x)
         if meta:
-            blocks.append(
-                self.layout.small_block(
-                    meta, 0.83, 0.91, META_PT, t.muted_color, where, align=align
-                )
-            )
-        self.add(
-            "title",
-            blocks,
-            self.title_notes(),
-            [self.layout.accent_bar(0.615, "title")],
-            footer=False,
-        )
+            blocks.append(small(meta, kind, "meta", META_PT, t.muted_color, where, align=align))
+        self.add(kind, blocks, self.title_notes(), [self.layout.accent_bar(kind)], footer=False)
 
     def title_notes(self) -> str:
         o = self.outline
@@ -126,7 +127,7 @@ class Planner:
         if meta:
             lines.append(meta)
         lines += ["", "Outline:"]
-        numbering = self.theme.style("section").numbering
+        numbering = self.theme.style(SlideKind.SECTION).numbering
         for number, section in enumerate(o.sections, 1):
             heading = numbered(number, section.heading, numbering)
             lines.append(heading + self.refs_suffix(section.citations))
@@ -136,18 +137,19 @@ class Planner:
     def section_slide(self, number: int, section: Section) -> None:
         t = self.theme
         where = f"{self.outline.source}:{section.line}: heading"
-        style = t.style("section")
+        kind = SlideKind.SECTION
+        style = t.style(kind)
         blocks = [
             self.layout.heading_block(
-                section.heading, 0.30, 0.70, "section", where, anchor="middle", is_title=True
+                section.heading, kind, "heading", where, anchor="middle", is_title=True
             )
         ]
         if style.numbering != "none":
             blocks.append(
                 self.layout.small_block(
                     numeral(number, style.numbering),
-                    0.14,
-                    0.24,
+                    kind,
+                    "number",
                     SECTION_NUMBER_PT,
                     t.accent_color,
                     where,
@@ -159,22 +161,18 @@ class Planner:
             label = passage_labels(section.citations)
             blocks.append(
                 self.layout.small_block(
-                    label, 0.73, 0.82, LABEL_PT, t.accent_color, where, align=style.align
+                    label, kind, "passage", LABEL_PT, t.accent_color, where, align=style.align
                 )
             )
         notes = [section.heading, self.refs_line(section.citations), section.notes]
-        self.add(
-            "section",
-            blocks,
-            "\n\n".join(x for x in notes if x),
-            [self.layout.accent_bar(0.26, "section")],
-        )
+        self.add(kind, blocks, "\n\n".join(x for x in notes if x), [self.layout.accent_bar(kind)])
 
     def point_slides(self, point: Point, kicker: str) -> None:
         t = self.theme
         where = f"{self.outline.source}:{point.line}: point" if point.line else "point"
-        style = t.style("point")
-        y, height = self.layout.geo.band(0.25, 0.88)
+        kind = SlideKind.POINT
+        style = t.style(kind)
+        y, height = self.layout.grid.region(kind, "body")
         _, _, box = self.layout.text_area(y, height, style.align)
         pages = [point.text]
         face = self.layout.body_face
@@ -210,18 +208,17 @@ class Planner:
             if kicker:
                 blocks.append(
                     self.layout.small_block(
-                        kicker, 0.06, 0.19, KICKER_PT, t.muted_color, where, align=style.align
+                        kicker, kind, "kicker", KICKER_PT, t.muted_color, where, align=style.align
                     )
                 )
-            self.add(
-                "point", blocks, notes, [self.layout.accent_bar(0.205, "point")] if kicker else []
-            )
+            self.add(kind, blocks, notes, [self.layout.accent_bar(kind)] if kicker else [])
 
     def verse_slides(self, citation: Citation) -> None:
         scripture = self.scriptures[citation]
         t = self.theme
-        style = t.style("verse")
-        y, height = self.layout.geo.band(0.18, 0.90)
+        kind = SlideKind.VERSE
+        style = t.style(kind)
+        y, height = self.layout.grid.region(kind, "body")
         x, width, box = self.layout.text_area(y, height, style.align)
         chunks, chunk_runs = self.verse_chunks(scripture, style.verse_numbers)
         pages = fit.paginate(chunks, self.layout.verse_face, box, style.max_pt, style.min_pt)
@@ -244,8 +241,8 @@ class Planner:
                     )
             label_block = self.layout.small_block(
                 label + marker,
-                0.05,
-                0.14,
+                kind,
+                "label",
                 LABEL_PT,
                 t.accent_color,
                 f"{self.outline.source}: {label}",
@@ -261,19 +258,22 @@ class Planner:
                 size_pt=page.size_pt,
                 font=t.verse_font,
                 color=t.text_color,
+                font_file=font_file(self.layout.verse_face),
                 align=style.align,
                 # A passage on one slide sits in the middle; a split one keeps its place from
                 # slide to slide so the reader's eye does not jump.
                 anchor="middle" if len(pages) == 1 else "top",
             )
-            part = ""
+            part, text = "", notes_text
             if marker:
                 part = f"Slide {number} of {len(pages)} for this passage"
                 if scripture.verses:
-                    shown = [scripture.verses[i] for i in page.chunk_indices]
+                    # The notes hold this slide's verses, not the whole passage again.
+                    shown = tuple(scripture.verses[i] for i in page.chunk_indices)
                     part += f": {verse_span(shown[0], shown[-1])}"
+                    text = replace(scripture, verses=shown).numbered_text
                 part += ".\n\n"
-            self.add("verse", [label_block, body], f"{label}\n\n{part}{notes_text}")
+            self.add(kind, [label_block, body], f"{label}\n\n{part}{text}")
 
     def verse_chunks(
         self, scripture: Scripture, numbers: bool
@@ -301,16 +301,17 @@ class Planner:
     def closing_slide(self) -> None:
         o, t = self.outline, self.theme
         where = f"{o.source}: closing"
+        kind = SlideKind.CLOSING
         blocks = [
             self.layout.heading_block(
-                o.title, 0.14, 0.40, "closing", where, anchor="bottom", is_title=True
+                o.title, kind, "heading", where, anchor="bottom", is_title=True
             )
         ]
-        numbering = t.style("section").numbering
+        numbering = t.style(SlideKind.SECTION).numbering
         recap = "\n".join(numbered(n, s.heading, numbering) for n, s in enumerate(o.sections, 1))
-        y, height = self.layout.geo.band(0.46, 0.86)
-        align = t.style("closing").align
-        largest = min(t.style("point").max_pt, RECAP_MAX_PT)
+        y, height = self.layout.grid.region(kind, "recap")
+        align = t.style(kind).align
+        largest = min(t.style(SlideKind.POINT).max_pt, RECAP_MAX_PT)
         recap_block = self.layout.fitted_block(
             recap,
             self.layout.body_face,
@@ -333,19 +334,13 @@ class Planner:
             label = passage_labels(o.citations)
             blocks.append(
                 self.layout.small_block(
-                    label, 0.87, 0.95, META_PT, t.accent_color, where, align=align
+                    label, kind, "passage", META_PT, t.accent_color, where, align=align
                 )
             )
         notes = ["Closing: " + o.title, "Recap:", recap]
         if o.conclusion and o.conclusion.notes:
             notes.append(o.conclusion.notes)
-        self.add(
-            "closing",
-            blocks,
-            "\n\n".join(notes),
-            [self.layout.accent_bar(0.43, "closing")],
-            footer=False,
-        )
+        self.add(kind, blocks, "\n\n".join(notes), [self.layout.accent_bar(kind)], footer=False)
 
     def label(self, citation: Citation) -> str:
         scripture = self.scriptures.get(citation)
@@ -390,4 +385,24 @@ class Planner:
         if o.conclusion:
             self.point_tree(o.conclusion, "Conclusion")
         self.closing_slide()
-        return Plan(tuple(self.slides), tuple(self.layout.warnings))
+        return Plan(
+            slides=tuple(self.slides),
+            warnings=tuple(self.layout.warnings),
+            width_pt=self.theme.slide_width_pt,
+            height_pt=self.theme.slide_height_pt,
+            background=self.resources.background,
+            logo=self.resources.logo,
+            notices=tuple(self.legibility.notices()),
+        )
+
+
+def explicit_runs(block: TextBlock) -> TextBlock:
+    """The block with every run's colour and weight written out, so a renderer decides nothing."""
+    paragraphs = tuple(
+        tuple(
+            replace(run, color=run.color or block.color, bold=run.bold or block.bold)
+            for run in paragraph
+        )
+        for paragraph in block.paragraphs
+    )
+    return replace(block, paragraphs=paragraphs)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import itertools
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, BinaryIO
 
 from lxml import etree
@@ -27,8 +28,7 @@ from pptx.oxml.ns import qn
 from pptx.util import Pt
 
 from slidegen.errors import ThemeError
-from slidegen.images import prepare_background, prepare_logo
-from slidegen.model import Bar, Plan, Scrim, SlidePlan, Theme
+from slidegen.model import Background, Bar, Plan, Scrim, SlidePlan, Theme
 from slidegen.render.package import Image, StreamedPackage
 from slidegen.render.prototypes import TITLE_TYPES, PictureShape, Prototypes, SlideShell
 from slidegen.render.text import hex_color, notes_body, text_body
@@ -51,21 +51,21 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
     success (`build.write_atomically`).
     """
     prs = _open(theme)
-    prs.slide_width = Pt(theme.slide_width_pt)
-    prs.slide_height = Pt(theme.slide_height_pt)
-    if not theme.template:
+    prs.slide_width = Pt(plan.width_pt)
+    prs.slide_height = Pt(plan.height_pt)
+    if not plan.background.from_template:
         # Once, on the master: every slide inherits it (a template keeps its own).
-        _paint_background(prs.slide_master, theme)
+        _paint_background(prs.slide_master, plan.background)
     prs.core_properties.title = plan.slides[0].title if plan.slides else ""
     prs.core_properties.author = "slidegen"
     prototypes = Prototypes(prs)
-    size = (theme.slide_width_pt, theme.slide_height_pt)
-    background_path = prepare_background(theme)
-    background = prototypes.picture(background_path, *size) if background_path else None
-    logo_path = prepare_logo(theme)
+    size = (plan.width_pt, plan.height_pt)
+    photo = plan.background.photo
+    background = prototypes.picture(Path(photo.path), *size) if photo else None
     logo = None
-    if logo_path is not None and theme.logo_rect is not None:
-        logo = (prototypes.picture(logo_path, *theme.logo_rect[2:]), theme.logo_rect)
+    if plan.logo is not None:
+        box = (plan.logo.x, plan.logo.y, plan.logo.width, plan.logo.height)
+        logo = (prototypes.picture(Path(plan.logo.path), *box[2:]), box)
     shells: dict[str, SlideShell] = {}  # by kind of slide
     package = StreamedPackage(prs, out)
     try:
@@ -223,17 +223,19 @@ def _rgb(color: str) -> RGBColor:
     return RGBColor.from_string(hex_color(color))
 
 
-def _paint_background(master: Any, theme: Theme) -> None:
+def _paint_background(master: Any, background: Background) -> None:
     fill = master.background.fill
-    if len(theme.gradient) >= 2:
+    if background.gradient:
         fill.gradient()
         fill.gradient_angle = 90.0  # top to bottom
-        stops = fill.gradient_stops
-        # python-pptx starts a gradient with two stops; colour them first and last.
-        stops[0].color.rgb = _rgb(theme.gradient[0])
-        stops[0].position = 0.0
-        stops[-1].color.rgb = _rgb(theme.gradient[-1])
-        stops[-1].position = 1.0
+        # python-pptx starts a gradient with two stops and has no call to add one: copy the
+        # last stop's XML for each further stop, then colour and place them all.
+        stops_list = master.element.find(f".//{qn('a:gradFill')}/{qn('a:gsLst')}")
+        while len(stops_list) < len(background.gradient):
+            stops_list.append(copy.deepcopy(stops_list[-1]))
+        for stop, planned in zip(fill.gradient_stops, background.gradient, strict=True):
+            stop.color.rgb = _rgb(planned.color)
+            stop.position = planned.position
     else:
         fill.solid()
-        fill.fore_color.rgb = _rgb(theme.background)
+        fill.fore_color.rgb = _rgb(background.color)
