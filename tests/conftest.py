@@ -10,6 +10,8 @@ from pptx import Presentation
 
 from slidegen.model import Outline, Point, Section
 
+from . import render_support
+
 REPO = Path(__file__).resolve().parent.parent
 OUTLINES = sorted((REPO / "outlines").glob("*.yaml"))
 EXAMPLE = REPO / "outlines" / "exodus-32-intercession.yaml"
@@ -60,6 +62,12 @@ def read_deck(path: Path) -> list[SlideText]:
         notes = slide.notes_slide.notes_text_frame.text if slide.has_notes_slide else ""
         slides.append(SlideText(title, (title, *others), notes))
     return slides
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    # Before fixtures are set up: a fixture that asks for LibreOffice is checked too.
+    render_support.current_test = item
 
 
 @pytest.fixture(scope="session")

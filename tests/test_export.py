@@ -47,6 +47,7 @@ def small_pdf(small_deck: tuple[Path, int], tmp_path_factory: pytest.TempPathFac
     return pdf
 
 
+@pytest.mark.render
 def test_export_pdf_writes_one_pdf_named_after_the_deck(small_pdf: Path) -> None:
     assert small_pdf.name == "wept.pdf"
     assert small_pdf.read_bytes().startswith(b"%PDF")
@@ -54,6 +55,7 @@ def test_export_pdf_writes_one_pdf_named_after_the_deck(small_pdf: Path) -> None
     assert [p.name for p in small_pdf.parent.iterdir()] == ["wept.pdf"]
 
 
+@pytest.mark.render
 def test_export_png_writes_one_image_per_slide_and_removes_stale_ones(
     small_pdf: Path, small_deck: tuple[Path, int], tmp_path: Path
 ) -> None:
@@ -94,6 +96,7 @@ def wept(small_deck: tuple[Path, int], tmp_path: Path) -> Path:
     return deck
 
 
+@pytest.mark.render
 def test_export_writes_pdf_beside_the_deck_and_pngs_in_a_slides_folder(
     wept: Path, small_deck: tuple[Path, int], tmp_path: Path
 ) -> None:
@@ -104,6 +107,7 @@ def test_export_writes_pdf_beside_the_deck_and_pngs_in_a_slides_folder(
     assert all(p.is_file() for p in written)
 
 
+@pytest.mark.render
 def test_export_with_png_only_keeps_no_pdf(wept: Path, tmp_path: Path) -> None:
     written = export_decks([wept], pdf=False, png=True)
     assert not (tmp_path / "wept.pdf").exists()

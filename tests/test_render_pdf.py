@@ -23,6 +23,8 @@ from slidegen.theme import builtin_theme_names
 from tests.conftest import DATA, OUTLINES
 from tests.render_support import require_pdftotext, require_soffice
 
+pytestmark = pytest.mark.render  # every test reads the decks LibreOffice turned into PDFs
+
 STRESS = DATA / "stress.yaml"
 THEMES = builtin_theme_names()
 CASES = [(outline, theme) for outline in [*OUTLINES, STRESS] for theme in THEMES]

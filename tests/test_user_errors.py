@@ -303,6 +303,7 @@ def assert_one_line_user_error(error: SlidegenError) -> str:
     return text
 
 
+@pytest.mark.render
 def test_libreoffice_that_does_not_finish_in_time_is_stopped(
     small_deck: Path, tmp_path: Path
 ) -> None:
@@ -317,6 +318,7 @@ def test_libreoffice_that_does_not_finish_in_time_is_stopped(
     assert tree(out) == []  # no PDF, and the staging folder is gone
 
 
+@pytest.mark.render
 def test_a_deck_libreoffice_cannot_load_is_named(tmp_path: Path) -> None:
     require_soffice()
     broken = tmp_path / "broken.pptx"
@@ -342,6 +344,7 @@ def test_a_libreoffice_that_cannot_be_started_is_reported(small_deck: Path, tmp_
     assert not list(out.glob(".slidegen-export-*"))
 
 
+@pytest.mark.render
 def test_a_file_that_is_not_a_pdf_gives_a_pdftoppm_error(small_deck: Path, tmp_path: Path) -> None:
     require_pdftoppm()
     out = tmp_path / "slides"
@@ -358,6 +361,7 @@ def blocked(tmp_path: Path) -> Path:
     return blocker
 
 
+@pytest.mark.render
 def test_pdf_export_under_a_regular_file_cannot_write(small_deck: Path, tmp_path: Path) -> None:
     require_soffice()
     out = blocked(tmp_path) / "pdf"
@@ -369,6 +373,7 @@ def test_pdf_export_under_a_regular_file_cannot_write(small_deck: Path, tmp_path
     assert tree(tmp_path) == ["notes"]
 
 
+@pytest.mark.render
 def test_png_export_under_a_regular_file_cannot_write(small_pdf: Path, tmp_path: Path) -> None:
     require_pdftoppm()
     out = blocked(tmp_path) / "slides"
