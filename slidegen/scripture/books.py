@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pythonbible.books import Book
-from pythonbible.verses import MAX_VERSE_NUMBER_BY_BOOK_AND_CHAPTER
+
+from slidegen.scripture.lightimport import standard_verse_counts
 
 
 @dataclass(frozen=True)
@@ -170,7 +171,7 @@ def normalise(name: str) -> str:
 
 
 def _verse_counts(name: str, book: Book) -> tuple[int, ...]:
-    counts = list(MAX_VERSE_NUMBER_BY_BOOK_AND_CHAPTER[book])
+    counts = list(standard_verse_counts()[book])
     for chapter, count in _WIDER_NUMBERING.get(name, {}).items():
         counts[chapter - 1] = max(counts[chapter - 1], count)
     return tuple(counts)
