@@ -22,7 +22,7 @@ from slidegen.outline import load_outline
 from slidegen.plan import Resources, all_citations, plan_deck
 from slidegen.resources import resolve
 from slidegen.reuse import SERIES_FILE
-from slidegen.scripture.text import lookup
+from slidegen.scripture.text import scripture
 from slidegen.theme import load_theme
 
 DEFAULT_OUTPUT_DIR = Path("output")
@@ -178,9 +178,9 @@ def look_up(
             continue
         code = citation.translation or default_translation
         try:
-            found[citation] = Scripture(citation.passage, code, lookup(citation.passage, code))
+            found[citation] = scripture(citation.passage, code)
         except SlidegenError as error:
-            error.located(source)
+            error.located(citation.path or source, citation.line, citation.col)
             if all(str(e) != str(error) for e in errors):
                 errors.append(error)
     raise_all(errors)

@@ -276,13 +276,12 @@ def _themes(args: argparse.Namespace) -> int:
 
 
 def _verses(args: argparse.Namespace) -> int:
-    from slidegen.model import Scripture
     from slidegen.scripture import parse_references
-    from slidegen.scripture.text import lookup
+    from slidegen.scripture.text import scripture as look_up_text
 
     code = args.translation.upper()
     for passage in parse_references(" ".join(args.reference)):
-        scripture = Scripture(passage, code, lookup(passage, code))
+        scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
         print(scripture.label)
         print(scripture.numbered_text)
     return EXIT_OK

@@ -24,9 +24,10 @@ EN_DASH = "\u2013"
 class Passage:
     """A contiguous run of verses, with concrete numbers (a whole chapter is 1 to its last verse).
 
-    `start_part`/`end_part` keep a partial-verse mark ("a", "b", "c") for the label only: the
-    whole verse is shown. `whole_chapters` remembers that the reference named chapters only
-    ("Psalm 23"), so the label stays the way the preacher wrote it.
+    `start_part`/`end_part` keep a partial-verse mark ("a", "b", "c"): the label shows it and
+    the looked-up text is that part of the verse (scripture/partial.py). `whole_chapters`
+    remembers that the reference named chapters only ("Psalm 23"), so the label stays the way
+    the preacher wrote it.
     """
 
     book: str
@@ -86,6 +87,22 @@ class Scripture:
     verses: tuple[Verse, ...] = ()
     # Text the user typed into the outline (e.g. a licensed translation), shown as given.
     given_text: str = ""
+    # (chapter, verse) of the passage's verses this translation leaves out (WEB Acts 8:37).
+    omitted: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def omitted_note(self) -> str:
+        """ "Acts 8:37 is not in the WEB." for the verses `omitted`, else ""."""
+        if not self.omitted:
+            return ""
+        name = "Psalm" if self.passage.book == "Psalms" else self.passage.book
+        numbers = [
+            f"{verse}" if self.passage.book in SINGLE_CHAPTER_BOOKS else f"{chapter}:{verse}"
+            for chapter, verse in self.omitted
+        ]
+        listed = ", ".join(numbers[:-1]) + " and " + numbers[-1] if len(numbers) > 1 else numbers[0]
+        verb = "are" if len(numbers) > 1 else "is"
+        return f"{name} {listed} {verb} not in the {self.translation}."
 
     @property
     def label(self) -> str:
@@ -99,10 +116,11 @@ class Scripture:
         if self.given_text:
             return self.given_text
         first = self.passage.start_chapter
-        return " ".join(
+        text = " ".join(
             f"[{v.chapter}:{v.number}] {v.text}" if v.chapter != first else f"[{v.number}] {v.text}"
             for v in self.verses
         )
+        return f"{text}\n({self.omitted_note})" if self.omitted else text
 
 
 @dataclass(frozen=True)
@@ -116,6 +134,10 @@ class Citation:
     passage: Passage
     translation: str = ""
     given_text: str = ""
+    # Where the outline cites it, for messages about its text; not part of its identity.
+    path: str = field(default="", compare=False)
+    line: int | None = field(default=None, compare=False)
+    col: int | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -276,7 +276,11 @@ class _OutlineReader:
             self.error("text given for more than one passage", pos, "give one passage per 'ref'")
             return []
         code = own_translation or (translation if not given_text else "")
-        return [Citation(p, translation=code, given_text=given_text) for p in passages]
+        line, col = pos if pos else (None, None)
+        return [
+            Citation(p, translation=code, given_text=given_text, path=source, line=line, col=col)
+            for p in passages
+        ]
 
     def check_translation(self, code: str, pos: Position | None, source: str = "") -> None:
         problem = translation_problem(code)

@@ -120,48 +120,12 @@ def outline_schema() -> dict[str, Any]:
 
 
 def theme_schema() -> dict[str, Any]:
-    """JSON Schema for theme files, generated from the theme loader's own schema."""
-    from slidegen.theme import (
-        COLOR_PATTERN,
-        EXTENT_POINTS_RANGE,
-        RADIUS_RANGE,
-        SCHEMA,
-        SIZE_RANGE,
-    )
+    """JSON Schema for theme files, made from the theme options' own declarations
+    (`theme_options`): the same keys, kinds, ranges, defaults and descriptions the loader uses.
+    Slide-kind blocks list only the keys that mean something for that kind."""
+    from slidegen.theme_options import OPTIONS, Block
 
-    def number(low: float, high: float) -> dict[str, Any]:
-        return {"type": "number", "minimum": low, "maximum": high}
-
-    color = {"type": "string", "pattern": COLOR_PATTERN}
-    kinds: dict[str, Any] = {
-        "text": {"type": "string"},
-        "color": color,
-        "colors": {"type": "array", "minItems": 2, "items": color},
-        "size": number(*SIZE_RANGE),
-        "flag": {"type": "boolean"},
-        "fraction": number(0, 1),
-        "radius": number(*RADIUS_RANGE),
-        "extent": {
-            "anyOf": [
-                {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
-                number(*EXTENT_POINTS_RANGE),
-            ]
-        },
-        "path": {"type": "string"},
-    }
-
-    def convert(spec: Any) -> dict[str, Any]:
-        if isinstance(spec, dict):
-            return {
-                "type": "object",
-                "additionalProperties": False,
-                "properties": {key: convert(value) for key, value in spec.items()},
-            }
-        if isinstance(spec, tuple):
-            return {"enum": list(spec)}
-        return dict(kinds.get(spec, {}))
-
-    schema = convert(SCHEMA)
+    schema = Block("", options=OPTIONS).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "slidegen theme"
     return schema

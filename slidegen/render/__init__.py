@@ -16,6 +16,7 @@ written to the zip as they are drawn (`package`), so a build's time and memory s
 from __future__ import annotations
 
 import copy
+import io
 import itertools
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,13 +35,6 @@ from slidegen.render.prototypes import TITLE_TYPES, PictureShape, Prototypes, Sl
 from slidegen.render.text import hex_color, notes_body, text_body
 
 _TITLE_ONLY_LAYOUT = "Title Only"
-# A template's layouts by slide kind, best first (PowerPoint's standard layout names).
-_TEMPLATE_LAYOUTS = {
-    "title": ("Title Slide",),
-    "section": ("Section Header",),
-}
-_CONTENT_LAYOUTS = ("Title Only", "Title and Content")
-_SECTION_LIST = "{http://schemas.microsoft.com/office/powerpoint/2010/main}sectionLst"
 _UNDER_TEXT_FROM = 2  # a shape tree starts with its own two property elements
 
 
@@ -72,7 +66,7 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
         for slide_plan in plan.slides:
             kind = slide_plan.kind
             if kind not in shells:
-                shells[kind] = prototypes.shell(_layout(prs, kind, bool(theme.template)))
+                shells[kind] = prototypes.shell(_layout(prs, kind, theme))
             shell = shells[kind]
             drawing = _SlideDrawing(shell, prototypes)
             if background is not None:
@@ -171,48 +165,30 @@ def _place(shape: etree._Element, box: tuple[float, ...]) -> None:
 
 
 def _open(theme: Theme) -> Any:
-    if not theme.template:
+    """A blank presentation, or the church's template as sanitised when the theme was loaded
+    (`template_package`: its example slides, links, macros and embedded objects already gone)."""
+    if theme.template_info is None:
         return Presentation()
     try:
-        prs = Presentation(theme.template)
+        return Presentation(io.BytesIO(theme.template_info.package))
     except Exception as error:  # python-pptx raises many types for a damaged package
         raise ThemeError(
             f"cannot open the template ({error})",
             path=theme.template,
             hint="open and re-save it in PowerPoint as a .pptx",
         ) from None
-    # The template's own slides are examples; the deck keeps only its masters and layouts.
-    id_list = prs.slides._sldIdLst
-    _forget_slide_lists(id_list.getparent())  # first: python-pptx keeps a slide still named there
-    for slide_id in list(id_list):
-        prs.part.drop_rel(slide_id.rId)
-        id_list.remove(slide_id)
-    return prs
 
 
-def _forget_slide_lists(presentation: etree._Element) -> None:
-    """Drop the template's custom shows and sections: they list its (removed) example slides,
-    and PowerPoint offers to "repair" a deck whose lists point at slides that are not there."""
-    for shows in presentation.findall(qn("p:custShowLst")):
-        presentation.remove(shows)
-    extensions = presentation.find(qn("p:extLst"))
-    if extensions is None:
-        return
-    for extension in list(extensions):
-        if extension.find(_SECTION_LIST) is not None:
-            extensions.remove(extension)
-    if len(extensions) == 0:
-        presentation.remove(extensions)
-
-
-def _layout(prs: Any, kind: str, from_template: bool) -> Any:
-    """The layout for a kind of slide: by name, else any with a title, else the first."""
-    layouts = list(prs.slide_layouts)
-    names = _TEMPLATE_LAYOUTS.get(kind, ()) + _CONTENT_LAYOUTS if from_template else ()
-    by_name = {layout.name.strip().lower(): layout for layout in layouts}
-    for name in names or (_TITLE_ONLY_LAYOUT,):
-        if name.lower() in by_name:
-            return by_name[name.lower()]
+def _layout(prs: Any, kind: str, theme: Theme) -> Any:
+    """The layout for a kind of slide: the one the template description chooses
+    (`TemplateInfo.layout_for`, honouring the theme's `layouts:`); without a template, Title
+    Only."""
+    layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
+    info = theme.template_info
+    wanted = info.layout_for(kind, theme.layouts).name if info else _TITLE_ONLY_LAYOUT
+    for layout in layouts:
+        if layout.name.strip() == wanted:
+            return layout
     for layout in layouts:
         if any(ph.placeholder_format.type in TITLE_TYPES for ph in layout.placeholders):
             return layout

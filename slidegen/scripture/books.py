@@ -170,8 +170,8 @@ def normalise(name: str) -> str:
     return _NOT_KEY_CHARS.sub("", name.lower())
 
 
-def _verse_counts(name: str, book: Book) -> tuple[int, ...]:
-    counts = list(standard_verse_counts()[book])
+def _verse_counts(name: str, standard: list[int]) -> tuple[int, ...]:
+    counts = list(standard)
     for chapter, count in _WIDER_NUMBERING.get(name, {}).items():
         counts[chapter - 1] = max(counts[chapter - 1], count)
     return tuple(counts)
@@ -182,8 +182,9 @@ def _build() -> tuple[dict[str, BookInfo], dict[str, BookInfo], dict[str, BookIn
     by_name: dict[str, BookInfo] = {}
     by_key: dict[str, BookInfo] = {}
     generated: dict[str, BookInfo | None] = {}
+    standard = standard_verse_counts()  # read once: it compiles pythonbible's table
     for name, book, abbreviations in _TABLE:
-        info = BookInfo(name, book, _verse_counts(name, book))
+        info = BookInfo(name, book, _verse_counts(name, standard[book]))
         by_name[name] = info
         number, _, rest = name.partition(" ")
         if number in _ORDINALS:

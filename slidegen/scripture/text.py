@@ -1,8 +1,10 @@
 """Verse text through pythonbible's translation packages, cleaned for display on a slide.
 
-Each translation is loaded lazily, once per process. The raw text carries its source's habits
-(WEB's backtick apostrophes and "--" dashes, KJV's [supplied words], poetry line breaks as runs of
-spaces); `clean_verse_text` turns all of them into ordinary typography.
+Each translation is loaded lazily, once per process, and numbered by its own text: its verse
+counts and verse ids are what `scripture` checks a passage against (the WEB has Romans 14:24–26
+and no Romans 16:25–27). The raw text carries its source's habits (WEB's backtick apostrophes
+and "--" dashes, KJV's [supplied words], poetry line breaks as runs of spaces);
+`clean_verse_text` turns all of them into ordinary typography.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from pythonbible.errors import MissingBiblePackageError
 from pythonbible.versions import Version
 
 from slidegen.errors import ScriptureError, TranslationError
-from slidegen.model import Passage, Verse
-from slidegen.scripture.books import find_book
+from slidegen.model import Passage, Scripture, Verse
+from slidegen.scripture.books import BookInfo, find_book
+from slidegen.scripture.numbering import where_instead
+from slidegen.scripture.partial import partial_text, parts_needed
 
 _VERSIONS: dict[str, Version] = {v.value.upper(): v for v in BIBLE_PACKAGE_NAMES}
-# WEB fills verses it omits (Acts 8:37) with this placeholder instead of leaving them out.
-_PLACEHOLDER = "dummy verses inserted by amos"
+# The WEB fills verses it omits (Acts 8:37, 24:7) with a placeholder instead of leaving them out.
+_PLACEHOLDER = re.compile(r"(?:dummy verses inserted|empty verses content detected) by amos\s*$")
 
 _VERSE_NUMBER = re.compile(r"^\s*[0-9]+\.\s*")
 # The plain-text Psalms carry the next psalm's heading ("Psalm 24  A Psalm by David."), the
@@ -35,10 +39,16 @@ _HEBREW_LETTERS = (
 _TRAILING_HEADING = re.compile(
     rf"\s{{2,}}(?:BOOK [IV]+\b|Psalm \d+\b|(?:{_HEBREW_LETTERS})\s*$).*$", re.DOTALL
 )
-# The Song of Solomon names its speakers ("Beloved", "Lover", "Friends") inside the verse text,
-# after exactly two spaces (poetry line breaks are four): headings, not words of Scripture.
+# The WEB's Song of Solomon names its speakers ("Beloved", "Lover", "Friends") inside the verse
+# text, after the end of a sentence or line, with one space or several, before the next speech
+# or at the end of the verse: headings, not words of Scripture (which has them in lower case).
 _SONG_OF_SOLOMON = 22
-_SONG_SPEAKERS = re.compile(r"(?<=\S) {2}(?:Beloved|Lover|Friends)\b")
+SONG_SPEAKER_LABELS = ("Beloved", "Lover", "Friends")
+_SONG_SPEAKERS = re.compile(
+    rf"(?<=[.,;:!?`'\"])\s+(?:{'|'.join(SONG_SPEAKER_LABELS)})(?=\s+[A-Z`'\"]|\s*$)"
+)
+# ASV "roar.[Selah": a bracket right after punctuation stands for a space.
+_BRACKET_AFTER_PUNCT = re.compile(r"(?<=[.,;:!?])\[")
 _SPACES = re.compile(r"\s+")
 _DOUBLE_DASH = re.compile(r"\s*--+\s*")
 _SPACED_HYPHEN = re.compile(r"(?<=\S) - (?=\S)")
@@ -107,6 +117,7 @@ def clean_verse_text(raw: str) -> str:
     text = _SPACES.sub(" ", text).strip()
     # Each rule is skipped when its mark is absent: most verses need only one or two of them.
     if "[" in text or "]" in text:
+        text = _BRACKET_AFTER_PUNCT.sub(" ", text)
         text = _HYPHEN_BRACKET.sub("-", text)  # WEB "first -[fruits]" → "first-fruits"
         text = _BRACKETS.sub("", text)
     if "-" in text:
@@ -138,33 +149,131 @@ def _curly(text: str, index: int) -> str:
 
 
 def _is_placeholder(raw: str) -> bool:
-    return raw.rstrip().endswith(_PLACEHOLDER)
+    return _PLACEHOLDER.search(raw) is not None
 
 
 def lookup(passage: Passage, translation: str = "WEB") -> tuple[Verse, ...]:
-    """The cleaned text of every verse of `passage` (whole verses, even for "7a").
+    """The cleaned text of every verse of `passage` that `translation` has (see `scripture`)."""
+    return scripture(passage, translation).verses
 
-    Verses a translation leaves out are skipped; a passage made only of them is a ScriptureError.
+
+def scripture(passage: Passage, translation: str = "WEB") -> Scripture:
+    """`passage` in `translation`, numbered as that translation numbers it.
+
+    A whole chapter is the translation's whole chapter. A verse the translation's numbering lacks
+    is an error saying what it has ("in the WEB, Romans 16 has 24 verses, and Romans 16:25–27
+    is at 14:24–26"): a range never quietly loses verses. Verses it leaves out inside a range
+    are listed in `Scripture.omitted`; a passage made only of them is an error. Partial verses
+    ("7a") are the part of the verse `partial.py` divides off.
     """
     version = _version(translation)
-    _bible(version)  # a missing package is reported before anything else
+    bible = _bible(version)  # a missing package is reported before anything else
     book = find_book(passage.book)
     if book is None or not 1 <= passage.start_chapter <= passage.end_chapter <= book.chapters:
         raise ScriptureError(f"{passage} is not a passage of the Bible")
+    counts = bible.max_verses.get(book.book, {})
+    _check_numbering(passage, book, version, counts)
+    last = counts[passage.end_chapter] if passage.whole_chapters else passage.end_verse
     verses: list[Verse] = []
+    omitted: list[tuple[int, int]] = []
     for chapter in range(passage.start_chapter, passage.end_chapter + 1):
         first = passage.start_verse if chapter == passage.start_chapter else 1
-        last = passage.end_verse if chapter == passage.end_chapter else book.verses(chapter)
-        for number in range(first, last + 1):
+        end = last if chapter == passage.end_chapter else counts[chapter]
+        for number in range(first, end + 1):
             verse = _verse(version, book.book.value, chapter, number)
-            if verse is not None:
+            if verse is None:
+                omitted.append((chapter, number))
+            else:
                 verses.append(verse)
     if not verses:
         raise ScriptureError(
-            f"{passage} is not in the {version.value}",
-            hint="choose another translation or another passage",
+            f"{passage} is not in the {version.value}", hint=_who_has_it(version, book, omitted)
         )
-    return tuple(verses)
+    shown = _with_parts(tuple(verses), passage, book, version)
+    return Scripture(passage, version.value, shown, omitted=tuple(omitted))
+
+
+def _check_numbering(
+    passage: Passage, book: BookInfo, version: Version, counts: dict[int, int]
+) -> None:
+    """Refuse verses beyond the translation's own counts, saying where it has their words."""
+    code = version.value
+    if passage.end_chapter > len(counts):
+        raise ScriptureError(
+            f"in the {code}, {book.name} has {len(counts)} chapters",
+            hint=f"cite the chapters as the {code} numbers them, or choose another translation",
+        )
+    if passage.whole_chapters:
+        return
+    missing: list[tuple[str, int, int]] = []
+    for chapter, first, last in (
+        (passage.start_chapter, passage.start_verse, passage.start_verse),
+        (passage.end_chapter, passage.end_verse, passage.end_verse),
+    ):
+        missing += [(book.name, chapter, v) for v in range(counts[chapter] + 1, last + 1)]
+        if first > counts[chapter] and (book.name, chapter, first) not in missing:
+            missing.append((book.name, chapter, first))
+    if not missing:
+        return
+    chapter = missing[0][1]
+    facts = [f"{book.chapter_name(chapter)} has {counts[chapter]} verses"]
+    facts += where_instead(sorted(set(missing)), lambda v: _verse_exists(version, book, v))
+    raise ScriptureError(
+        f"{passage}: in the {code}, {', and '.join(facts)}",
+        hint=f"cite the verses as the {code} numbers them, or choose another translation",
+    )
+
+
+def _verse_exists(version: Version, book: BookInfo, verse: tuple[str, int, int]) -> bool:
+    _, chapter, number = verse
+    return _bible(version).is_valid_verse_id(book.book.value * 1_000_000 + chapter * 1000 + number)
+
+
+def _who_has_it(version: Version, book: BookInfo, omitted: list[tuple[int, int]]) -> str:
+    """A hint naming the installed translations that have the omitted verses."""
+    others = [
+        other.value
+        for other in _VERSIONS.values()
+        if other is not version
+        and _is_installed(other)
+        and all(_verse(other, book.book.value, c, v) for c, v in omitted)
+    ]
+    if others:
+        verb = "have" if len(others) > 1 else "has"
+        named = " and the ".join(others)
+        return f"choose another translation (the {named} {verb} it) or another passage"
+    return "choose another translation or another passage"
+
+
+def _with_parts(
+    verses: tuple[Verse, ...], passage: Passage, book: BookInfo, version: Version
+) -> tuple[Verse, ...]:
+    """`verses` with the first and last cut to the parts the passage cites ("7b–8a")."""
+    if not (passage.start_part or passage.end_part):
+        return verses
+    first = (passage.start_chapter, passage.start_verse)
+    last = (passage.end_chapter, passage.end_verse)
+    letters = {first: (passage.start_part, ""), last: ("", passage.end_part)}
+    if first == last:
+        letters = {first: (passage.start_part, passage.end_part)}
+    shown: list[Verse] = []
+    for verse in verses:
+        low, high = letters.get((verse.chapter, verse.number), ("", ""))
+        if low or high:
+            parts = parts_needed(low, high)
+            text = partial_text(verse.text, low, high, parts)
+            if text is None:
+                where = f"{book.chapter_name(verse.chapter)}:{verse.number}"
+                if book.single_chapter:
+                    where = f"{book.name} {verse.number}"
+                how = "in three (a, b, c)" if parts == 3 else "into parts (a, b)"
+                raise ScriptureError(
+                    f"{where} has no clause break to divide it {how} in the {version.value}",
+                    hint="cite the whole verse" + (", or only a and b" if parts == 3 else ""),
+                )
+            verse = Verse(verse.chapter, verse.number, text)
+        shown.append(verse)
+    return tuple(shown)
 
 
 def _verse(version: Version, book: int, chapter: int, number: int) -> Verse | None:

@@ -1,0 +1,90 @@
+"""Where Bibles number the same words differently, and how to say so in a message.
+
+Each translation's verse counts come from its own text (text.py); this table only says where the
+words of a verse missing from one translation's numbering are in another's, so a refused
+reference can name the verse to cite instead ("in the WEB, Romans 16:25–27 is at 14:24–26").
+Every entry is checked against the installed texts by the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from slidegen.model import EN_DASH
+from slidegen.scripture.books import get_book
+
+VerseId = tuple[str, int, int]  # (book, chapter, verse)
+
+
+@dataclass(frozen=True)
+class SameWords:
+    """The words of `cited` are `how` ("", "the end of", "the start of") verse `found`."""
+
+    cited: VerseId
+    found: VerseId
+    how: str = ""
+
+
+_PAIRS: tuple[SameWords, ...] = (
+    # The doxology: the WEB puts it after Romans 14:23, as some manuscripts do.
+    SameWords(("Romans", 16, 25), ("Romans", 14, 24)),
+    SameWords(("Romans", 16, 26), ("Romans", 14, 25)),
+    SameWords(("Romans", 16, 27), ("Romans", 14, 26)),
+    # NIV/ESV 3 John 15 ("Peace to you…") is the end of verse 14 in the KJV, WEB and ASV.
+    SameWords(("3 John", 1, 15), ("3 John", 1, 14), "the end of"),
+    # NIV/ESV Revelation 12:18 (the dragon on the shore) begins 13:1 in the KJV, WEB and ASV.
+    SameWords(("Revelation", 12, 18), ("Revelation", 13, 1), "the start of"),
+)
+SAME_WORDS: tuple[SameWords, ...] = _PAIRS + tuple(
+    SameWords(p.found, p.cited) for p in _PAIRS if not p.how
+)
+
+
+def _name(verse: VerseId) -> str:
+    """ "Romans 16:25", "3 John 15", "Psalm 23:1"."""
+    book, chapter, number = verse
+    info = get_book(book)
+    separator = " " if info.single_chapter else ":"
+    return f"{info.chapter_name(chapter)}{separator}{number}"
+
+
+def _span(verses: Sequence[VerseId], with_book: bool = True) -> str:
+    first = _name(verses[0]) if with_book else f"{verses[0][1]}:{verses[0][2]}"
+    if len(verses) == 1:
+        return first
+    last = verses[-1]
+    tail = str(last[2]) if last[1] == verses[0][1] else f"{last[1]}:{last[2]}"
+    return f"{first}{EN_DASH}{tail}"
+
+
+def where_instead(missing: Sequence[VerseId], has: Callable[[VerseId], bool]) -> list[str]:
+    """Phrases saying where a translation (`has` tells what it has) puts the words of the
+    `missing` verses: ["Romans 16:25–27 is at Romans 14:24–26"]."""
+    runs: list[tuple[list[VerseId], list[VerseId], str]] = []
+    for verse in missing:
+        pair = next((p for p in SAME_WORDS if p.cited == verse and has(p.found)), None)
+        if pair is None:
+            continue
+        last = runs[-1] if runs else None
+        follows = (
+            last is not None
+            and not pair.how
+            and not last[2]
+            and last[0][-1][:2] == verse[:2]
+            and last[0][-1][2] + 1 == verse[2]
+            and last[1][-1][:2] == pair.found[:2]
+            and last[1][-1][2] + 1 == pair.found[2]
+        )
+        if follows and last is not None:
+            last[0].append(verse)
+            last[1].append(pair.found)
+        else:
+            runs.append(([verse], [pair.found], pair.how))
+    phrases = []
+    for cited, found, how in runs:
+        # "Romans 16:25–27 is at 14:24–26": the book is named once.
+        same_book = found[0][0] == cited[0][0] and not get_book(found[0][0]).single_chapter
+        where = f"{how} {_name(found[0])}" if how else f"at {_span(found, not same_book)}"
+        phrases.append(f"{_span(cited)} is {where}")
+    return phrases
