@@ -204,8 +204,8 @@ def test_errors_in_values_from_the_series_file_or_set_point_there(tmp_path: Path
 @pytest.mark.parametrize(
     ("yaml_lines", "values"),
     [
-        ("background:\n  blur: {}\n", [-1, 0, 8, 100, 101]),
-        ("background:\n  overlay:\n    opacity: {}\n", [-0.1, 0, 0.4, 1, 1.1]),
+        ("background:\n  image: logo.png\n  blur: {}\n", [-1, 0, 8, 100, 101]),
+        ("background:\n  image: logo.png\n  overlay:\n    opacity: {}\n", [-0.1, 0, 0.4, 1, 1.1]),
         ("point:\n  size: {}\n  min_size: 8\n", [7, 8, 200, 201]),
         ("logo:\n  image: logo.png\n  size: {}\n", [0, 0.1, 1, 2, 7, 8, 400, 401]),
     ],

@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from pptx import Presentation
 
 from slidegen.cli import main
 from slidegen.errors import OutlineError, ThemeError
@@ -184,13 +185,19 @@ def test_a_theme_that_is_a_list_is_a_theme_error(tmp_path: Path) -> None:
 
 
 def template_theme(folder: Path, xml_bytes: int) -> Path:
-    """A theme whose template holds a presentation.xml of `xml_bytes` (small once zipped)."""
+    """A theme whose template (PowerPoint's blank one) has its presentation.xml padded with
+    spaces to `xml_bytes` (small once zipped)."""
     write_theme(folder, "extends: default\ntemplate: ours.pptx\n")
-    padding = b" " * (xml_bytes - len(b"<p:presentation></p:presentation>"))
+    Presentation().save(str(folder / "blank.pptx"))
+    with zipfile.ZipFile(folder / "blank.pptx") as blank:
+        parts = {info.filename: blank.read(info) for info in blank.infolist()}
+    (folder / "blank.pptx").unlink()
+    xml = parts["ppt/presentation.xml"]
+    end = xml.rindex(b"</p:presentation>")
+    parts["ppt/presentation.xml"] = xml[:end] + b" " * (xml_bytes - len(xml)) + xml[end:]
     with zipfile.ZipFile(folder / "ours.pptx", "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr(
-            "ppt/presentation.xml", b"<p:presentation>" + padding + b"</p:presentation>"
-        )
+        for name, data in parts.items():
+            archive.writestr(name, data)
     assert (folder / "ours.pptx").stat().st_size < 100_000
     return folder
 
@@ -213,7 +220,7 @@ def test_a_template_presentation_xml_at_the_limit_is_read(tmp_path: Path) -> Non
     folder = template_theme(tmp_path / "ours", TEMPLATE_XML_LIMIT)
     theme = load_theme(str(folder))
     assert theme.template == str((folder / "ours.pptx").resolve())
-    assert (theme.slide_width_pt, theme.slide_height_pt) == (960.0, 540.0)
+    assert (theme.slide_width_pt, theme.slide_height_pt) == (720.0, 540.0)  # python-pptx: 4:3
 
 
 def test_a_huge_template_is_a_theme_error_at_the_template_line(tmp_path: Path) -> None:

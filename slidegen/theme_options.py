@@ -1,0 +1,433 @@
+"""Every theme option, declared once: its kind, allowed values, default, description, which
+slide kinds it means something for, what it needs to have an effect, and the `Theme` field it
+fills. The loader validates with these (`theme._validate`), takes defaults from them, and builds
+the `Theme` from them; `slidegen schema theme` is made from them too (`schema.theme_schema`).
+
+Adding an option: declare it here (with `attr=` naming its `Theme` field, if it is copied as is)
+and add that field to `model.Theme`. Nothing else repeats it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from slidegen.model import LOGO_CORNERS, SLIDE_KINDS
+from slidegen.yamlfile import CONTROL_CHARACTERS, YamlList
+
+SLIDE_SIZES_PT = {"16:9": (960.0, 540.0), "4:3": (720.0, 540.0)}
+COLOR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+_COLOR = re.compile(COLOR_PATTERN)
+REQUIRED: Any = object()  # no default: the theme chain must set it (the built-in default does)
+
+
+@dataclass(frozen=True)
+class Problem:
+    message: str
+    hint: str | None = None
+
+
+@dataclass(frozen=True)
+class Option:
+    """One key of theme.yaml. `kinds`: the slide kinds it applies to (per-kind keys only; empty
+    for all). `requires`: (dotted key, why) that must be set for this one to have an effect.
+    `unused_with`: (dotted key, why) that, when set, makes this one have no effect."""
+
+    description: str
+    default: Any = REQUIRED
+    attr: str = ""  # the Theme field it becomes, as is
+    kinds: tuple[str, ...] = ()
+    requires: tuple[str, str] | None = None
+    unused_with: tuple[str, str] | None = None
+
+    def problem(self, key: str, value: Any) -> Problem | None:
+        raise NotImplementedError
+
+    def json_schema(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def applies_to(self, kind: str) -> bool:
+        return not self.kinds or kind in self.kinds
+
+    def documented(self) -> dict[str, Any]:
+        schema = {**self.json_schema(), "description": self.description}
+        if self.default is not REQUIRED and self.default is not None:
+            schema["default"] = (
+                list(self.default) if isinstance(self.default, tuple) else (self.default)
+            )
+        return schema
+
+
+def _number(value: Any) -> bool:
+    return not isinstance(value, bool) and isinstance(value, (int, float))
+
+
+@dataclass(frozen=True)
+class Text(Option):
+    def problem(self, key: str, value: Any) -> Problem | None:
+        if not isinstance(value, str):
+            return Problem(f"'{key}' must be text")
+        if CONTROL_CHARACTERS.search(value):  # a font name PowerPoint would call corrupt
+            return Problem(f"'{key}' holds invisible control characters", "retype it")
+        return None
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string"}
+
+
+@dataclass(frozen=True)
+class AssetPath(Text):
+    """A file inside the theme's folder (checked by the loader: `theme._check_assets`)."""
+
+
+@dataclass(frozen=True)
+class Flag(Option):
+    def problem(self, key: str, value: Any) -> Problem | None:
+        return None if isinstance(value, bool) else Problem(f"'{key}' must be true or false")
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "boolean"}
+
+
+@dataclass(frozen=True)
+class Choice(Option):
+    words: tuple[str, ...] = ()
+
+    def problem(self, key: str, value: Any) -> Problem | None:
+        if str(value) in self.words:
+            return None
+        return Problem(f"'{key}' must be one of: " + ", ".join(self.words))
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"enum": list(self.words)}
+
+
+@dataclass(frozen=True)
+class Color(Option):
+    def problem(self, key: str, value: Any) -> Problem | None:
+        if isinstance(value, str) and _COLOR.match(value):
+            return None
+        return Problem(f"'{key}' must be a colour like \"#1A2B3C\"", "quote it")
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "string", "pattern": COLOR_PATTERN}
+
+
+@dataclass(frozen=True)
+class Colors(Option):
+    """Two or more colours: a gradient's stops, top to bottom, every one drawn."""
+
+    def problem(self, key: str, value: Any) -> Problem | None:
+        ok = isinstance(value, YamlList) and len(value) >= 2
+        if ok and all(isinstance(c, str) and _COLOR.match(c) for c in value):
+            return None
+        return Problem(f"'{key}' must be a list of two or more colours like \"#1A2B3C\"")
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "array", "minItems": 2, "items": Color("").json_schema()}
+
+
+@dataclass(frozen=True)
+class Number(Option):
+    low: float = 0
+    high: float = 1
+    says: str = "a number from {low:g} to {high:g}"  # what the value must be, for errors
+    example: str = ""
+    kind_says: str = ""  # what it is, for a value that is no number at all (default: `says`)
+
+    def problem(self, key: str, value: Any) -> Problem | None:
+        if _number(value) and self.low <= value <= self.high:
+            return None
+        says = self.says if _number(value) or not self.kind_says else self.kind_says
+        text = says.format(low=self.low, high=self.high)
+        example = f", like {self.example}" if self.example else ""
+        return Problem(f"'{key}' must be {text}{example}")
+
+    def json_schema(self) -> dict[str, Any]:
+        return {"type": "number", "minimum": self.low, "maximum": self.high}
+
+
+@dataclass(frozen=True)
+class Extent(Option):
+    """Points (`points` range), or a fraction of the slide's width when at most 1."""
+
+    points: tuple[float, float] = (8, 400)
+
+    def problem(self, key: str, value: Any) -> Problem | None:
+        low, high = self.points
+        if _number(value) and (0 < value <= 1 or low <= value <= high):
+            return None
+        return Problem(
+            f"'{key}' must be points ({low:g} to {high:g}) or a fraction of the slide's width "
+            "(above 0, up to 1)",
+            "e.g. 96 or 0.1",
+        )
+
+    def json_schema(self) -> dict[str, Any]:
+        low, high = self.points
+        return {
+            "anyOf": [
+                {"type": "number", "exclusiveMinimum": 0, "maximum": 1},
+                {"type": "number", "minimum": low, "maximum": high},
+            ]
+        }
+
+
+@dataclass(frozen=True)
+class Block(Option):
+    """A block of `key: value` lines. `elsewhere`: keys that belong to other blocks of the same
+    family (another slide kind), each with the sentence that says so."""
+
+    options: dict[str, Option] = field(default_factory=dict)
+    elsewhere: dict[str, Problem] = field(default_factory=dict)
+
+    def problem(self, key: str, value: Any) -> Problem | None:
+        return None  # checked key by key by the loader
+
+    def json_schema(self) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {k: o.documented() for k, o in self.options.items()},
+        }
+
+
+# -- the options ---------------------------------------------------------------------------------
+
+SIZE_RANGE = (8, 200)  # points
+RADIUS_RANGE = (0, 100)  # pixels
+EXTENT_POINTS_RANGE = (8, 400)
+DEFAULT_LOGO_SIZE = 0.12  # of the slide's width
+_NEEDS_PHOTO = ("background.image", "it changes the background photo, and the theme has none")
+_NEEDS_LOGO = ("logo.image", "it places the logo, and the theme has none")
+_NEEDS_TEMPLATE = ("template", "layouts are chosen from a template, and the theme has none")
+_TEMPLATE_BACKGROUND = ("template", "the template's slide master draws the background")
+
+
+def _size(what: str) -> Number:
+    return Number(
+        what,
+        low=SIZE_RANGE[0],
+        high=SIZE_RANGE[1],
+        says="between {low:g} and {high:g} points",
+        kind_says="a size in points",
+        example="40",
+    )
+
+
+# Keys of a slide kind's block (title:, section:, …), and the kinds each means something for.
+STYLE_OPTIONS: dict[str, Option] = {
+    "size": _size("The largest size of the slide's main text, in points."),
+    "min_size": replace(
+        _size(
+            "The smallest size the main text may shrink to before it goes over more slides (or "
+            "gets a warning); defaults to a size readable from the back row."
+        ),
+        default=None,
+    ),
+    "align": Choice("How the slide's text is aligned.", default="left", words=("left", "center")),
+    "numbering": Choice(
+        "How section headings are numbered.",
+        default="none",
+        kinds=("section",),
+        words=("roman", "arabic", "none"),
+    ),
+    "verse_numbers": Flag("Show verse numbers in the text.", default=True, kinds=("verse",)),
+}
+
+
+def _kind_block(kind: str) -> Block:
+    here = {k: o for k, o in STYLE_OPTIONS.items() if o.applies_to(kind)}
+    elsewhere = {
+        k: Problem(
+            f"'{k}' means nothing on {kind} slides: it applies to "
+            + " and ".join(f"{other} slides" for other in o.kinds)
+            + " only",
+            f"move it under '{o.kinds[0]}:' or remove it",
+        )
+        for k, o in STYLE_OPTIONS.items()
+        if k not in here
+    }
+    return Block(f"How {kind} slides set their main text.", options=here, elsewhere=elsewhere)
+
+
+OPTIONS: dict[str, Option] = {
+    "name": Text("The theme's name (default: its folder's name).", default=None),
+    "description": Text(
+        "One line saying what the theme looks like.", default="", attr="description"
+    ),
+    "extends": Text("A theme this one starts from: a built-in name or a path.", default=None),
+    "slide": Block(
+        "The slide's shape.",
+        options={
+            "size": Choice(
+                "The slide's proportions.",
+                default="16:9",
+                words=tuple(SLIDE_SIZES_PT),
+                unused_with=("template", "the template decides the slide size"),
+            )
+        },
+    ),
+    "fonts": Block(
+        "Font families, by name.",
+        options={
+            "heading": Text("Titles and headings.", attr="heading_font"),
+            "body": Text("Points, labels and footers.", attr="body_font"),
+            "verse": Text("Scripture on verse slides.", attr="verse_font"),
+        },
+    ),
+    "colors": Block(
+        "Text and background colours. With a template, the ones no theme of yours sets come from "
+        "the template's colour scheme.",
+        options={
+            "background": Color("Behind everything, unless a gradient or photo covers it."),
+            "heading": Color("Titles and headings.", attr="heading_color"),
+            "text": Color("Points and verses.", attr="text_color"),
+            "accent": Color("References, verse numbers, accent bars.", attr="accent_color"),
+            "muted": Color("Footers and small labels.", attr="muted_color"),
+        },
+    ),
+    "background": Block(
+        "What is drawn behind every slide: a colour, a gradient or a photo (one of them).",
+        options={
+            "color": Color("A plain colour.", unused_with=_TEMPLATE_BACKGROUND),
+            "gradient": Colors(
+                "Two or more colours from top to bottom, every one drawn.",
+                default=(),
+                unused_with=_TEMPLATE_BACKGROUND,
+            ),
+            "image": AssetPath(
+                "A photo in the theme's folder, cropped to fill the slide.",
+                default="",
+                attr="background_image",
+            ),
+            "overlay": Block(
+                "A colour laid over the photo to calm it.",
+                options={
+                    "color": Color(
+                        "The overlay's colour.",
+                        default="#000000",
+                        attr="overlay_color",
+                        requires=_NEEDS_PHOTO,
+                    ),
+                    "opacity": Number(
+                        "0 (none) to 1 (solid colour).",
+                        default=0.0,
+                        attr="overlay_opacity",
+                        requires=_NEEDS_PHOTO,
+                        example="0.4",
+                    ),
+                },
+            ),
+            "blur": Number(
+                "Blur radius for the photo, in pixels on a 1080-pixel-high slide.",
+                default=0.0,
+                attr="blur_radius",
+                requires=_NEEDS_PHOTO,
+                low=RADIUS_RANGE[0],
+                high=RADIUS_RANGE[1],
+                says="a radius in pixels from {low:g} to {high:g}",
+                example="8",
+            ),
+        },
+    ),
+    "logo": Block(
+        "A picture in one corner of every slide.",
+        options={
+            "image": AssetPath(
+                "The picture, in the theme's folder.", default="", attr="logo_image"
+            ),
+            "corner": Choice(
+                "Which corner.",
+                default="bottom-right",
+                attr="logo_corner",
+                requires=_NEEDS_LOGO,
+                words=LOGO_CORNERS,
+            ),
+            "size": Extent(
+                "Its width: points, or a fraction of the slide's width.",
+                default=DEFAULT_LOGO_SIZE,
+                requires=_NEEDS_LOGO,
+                points=EXTENT_POINTS_RANGE,
+            ),
+        },
+    ),
+    "footer": Block(
+        "What the footer shows.",
+        options={
+            "series": Flag("The series name.", default=True, attr="footer_series"),
+            "church": Flag("The church's name.", default=True, attr="footer_church"),
+            "slide_number": Flag("The slide number.", default=False, attr="footer_slide_number"),
+        },
+    ),
+    "template": AssetPath(
+        "Your church's .pptx in the theme's folder: its masters, layouts and colours are used.",
+        default="",
+        attr="template",
+    ),
+    "layouts": Block(
+        "Which of the template's layouts each kind of slide uses, by the layout's name.",
+        options={
+            kind: Text(f"The layout for {kind} slides.", default=None, requires=_NEEDS_TEMPLATE)
+            for kind in SLIDE_KINDS
+        },
+    ),
+    "legibility": Block(
+        "Keeping text readable.",
+        options={
+            "auto_scrim": Flag(
+                "Put a translucent box behind text that would fall below 4.5:1 contrast.",
+                default=True,
+                attr="auto_scrim",
+            )
+        },
+    ),
+    **{kind: _kind_block(kind) for kind in SLIDE_KINDS},
+}
+
+
+def walk(
+    options: dict[str, Option] | None = None, prefix: str = ""
+) -> Iterator[tuple[str, Option]]:
+    """Every option that holds a value, as ("section.key", option), blocks opened."""
+    for key, option in (OPTIONS if options is None else options).items():
+        dotted = f"{prefix}{key}"
+        if isinstance(option, Block):
+            yield from walk(option.options, dotted + ".")
+        else:
+            yield dotted, option
+
+
+def find(dotted: str) -> Option | None:
+    """The option at "section.key", or None."""
+    options = OPTIONS
+    option: Option | None = None
+    for part in dotted.split("."):
+        option = options.get(part)
+        if option is None:
+            return None
+        options = option.options if isinstance(option, Block) else {}
+    return option
+
+
+def lookup(data: dict[str, Any], dotted: str) -> Any:
+    """The value at "section.key" in merged theme data, or None."""
+    value: Any = data
+    for part in dotted.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value
+
+
+def value_or_default(data: dict[str, Any], dotted: str, missing: Callable[[str], Any]) -> Any:
+    """The value at "section.key", else the option's default, else `missing(dotted)`."""
+    found = lookup(data, dotted)
+    if found is not None:
+        return found
+    option = find(dotted)
+    if option is None or option.default is REQUIRED:
+        return missing(dotted)
+    return option.default
