@@ -3,16 +3,24 @@
 Exit status: 0 done, 1 bad input (one clear line per problem on stderr, no traceback),
 2 wrong usage, 3 a bug in slidegen, 130 interrupted. `--debug` shows the traceback of an error
 for bug reports.
+
+SIGTERM and SIGHUP (a closed terminal, a logout, `kill`) are handled as Ctrl-C is: the work in
+hand is undone (no temp deck, no LibreOffice left running) and the message says exactly which
+files were written. Everything printed passes `errors.printable`: text from a file cannot reach
+the terminal as escape sequences.
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import FrameType
+from typing import TYPE_CHECKING, TextIO
 
 from slidegen import __version__
 from slidegen.errors import (
@@ -24,6 +32,7 @@ from slidegen.errors import (
     ErrorList,
     SlidegenError,
     UsageError,
+    printable,
 )
 
 if TYPE_CHECKING:
@@ -51,6 +60,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--pdf", action="store_true", help="also export a PDF (LibreOffice)")
     build.add_argument(
         "--png", action="store_true", help="also export PNG slides and a contact sheet"
+    )
+    build.add_argument(
+        "--renderer",
+        choices=("slidegen", "libreoffice"),
+        default="slidegen",
+        help="who draws --png: slidegen's own renderer (default, fast, no LibreOffice) or "
+        "LibreOffice from the .pptx",
     )
     build.add_argument(
         "--set",
@@ -99,26 +115,100 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def say(text: str, file: TextIO | None = None, flush: bool = False) -> None:
+    """Print `text` made safe for a terminal (see errors.printable); on stderr (messages, which
+    may quote a file) each line is also kept short, on stdout (reports, verses) whole."""
+    limit = 1000 if file is sys.stderr else None
+    for line in str(text).splitlines() or [""]:
+        print(printable(line, limit or len(line)), file=file, flush=flush)
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGTERM or SIGHUP, raised where the program stands so every cleanup runs as for Ctrl-C."""
+
+
+_STOP_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
+@contextmanager
+def _stopping_cleanly() -> Iterator[None]:
+    """While a command runs, SIGTERM and SIGHUP interrupt it like Ctrl-C; afterwards (and in
+    the cleanup after the first signal) the handlers before are back."""
+
+    def interrupt(number: int, frame: FrameType | None) -> None:
+        for each in _STOP_SIGNALS:  # a second signal must not cut the cleanup short
+            signal.signal(each, signal.SIG_IGN)
+        raise Interrupted(signal.Signals(number).name)
+
+    try:
+        before = {number: signal.signal(number, interrupt) for number in _STOP_SIGNALS}
+    except ValueError:  # not the main thread (an embedding program): leave signals alone
+        before = {}
+    try:
+        yield
+    finally:
+        for number, handler in before.items():
+            signal.signal(number, handler)
+
+
+class Outputs:
+    """The files a command is about to write, so an interruption can say which were written.
+
+    Every file is written whole or not at all (temp file, then rename): comparing each target
+    with what stood there before tells which were replaced."""
+
+    def __init__(self) -> None:
+        self.before: dict[Path, tuple[int, int] | None] = {}
+
+    def expect(self, *paths: Path) -> None:
+        for path in paths:
+            self.before.setdefault(path, _identity(path))
+
+    def report(self) -> str:
+        written = [p for p, old in self.before.items() if _identity(p) not in (old, None)]
+        kept = [p for p in self.before if p not in written]
+        parts = []
+        if written:
+            parts.append("wrote " + ", ".join(map(str, written)) + " (complete)")
+        if kept:
+            unchanged = [p for p in kept if self.before[p] is not None]
+            parts.append(
+                "did not write " + ", ".join(map(str, kept))
+                + ("; the previous ones are unchanged" if unchanged else "")
+            )  # fmt: skip
+        return "; ".join(parts) or "nothing was written"
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_ino, info.st_mtime_ns
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    args.outputs = Outputs()
     try:
-        return _COMMANDS[args.command](args)
+        with _stopping_cleanly():
+            return _COMMANDS[args.command](args)
     except SlidegenError as error:
         if args.debug:
             traceback.print_exc()
         located = error.path or isinstance(error, ErrorList)
-        print(str(error) if located else f"error: {error}", file=sys.stderr)
+        say(str(error) if located else f"error: {error}", file=sys.stderr)
         return error.exit_code
-    except KeyboardInterrupt:
-        print(
-            "interrupted; the deck being written was not written (decks already reported as "
-            "written are complete)",
-            file=sys.stderr,
-        )
+    except KeyboardInterrupt as interruption:
+        stopped = isinstance(interruption, Interrupted)
+        what = f"stopped by {interruption}" if stopped else "interrupted"
+        say(f"{what}: {args.outputs.report()}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         # The reader went away (e.g. `slidegen check … | head`): nothing to report.
@@ -132,27 +222,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _report_bug(error: Exception, debug: bool, where: str = "") -> None:
     if debug:
         traceback.print_exc()
-    print(
-        f"{where}internal error: {type(error).__name__}: {error} — this is a bug in slidegen; "
-        "please report it with the output of --debug",
+    say(
+        f"{where}internal error: {type(error).__name__}: {printable(str(error))} — this is a bug "
+        "in slidegen; please report it with the output of --debug",
         file=sys.stderr,
     )
 
 
 def _build(args: argparse.Namespace) -> int:
-    from slidegen.build import build_deck, outline_files
+    from slidegen.build import build_deck, default_output, outline_files
     from slidegen.reuse import parse_settings
 
     settings = parse_settings(args.settings)
-    if args.pdf or args.png:
+    office_png = args.png and args.renderer == "libreoffice"
+    if args.pdf or office_png:
         from slidegen.export import check_tools
 
-        check_tools(pdf=args.pdf, png=args.png)  # before any work, not after
+        check_tools(pdf=args.pdf, png=office_png)  # before any work, not after
     source = Path(args.outline)
     options = {"theme": args.theme, "translation": args.translation, "overrides": settings}
     if not source.is_dir():
+        args.outputs.expect(Path(args.output) if args.output else default_output(source))
         result = build_deck(source, args.output, **options)
         _report(result)
+        _draw_images(result, args)
         _export([result.output], args)
         return EXIT_OK
     files = outline_files(source)
@@ -164,37 +257,58 @@ def _build(args: argparse.Namespace) -> int:
     out_dir = Path(args.output) if args.output else None
     built: list[Path] = []
     for number, path in enumerate(files, 1):
-        print(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
+        say(f"[{number}/{len(files)}] {path.name}", file=sys.stderr, flush=True)
         target = out_dir / f"{path.stem}.pptx" if out_dir else None
+        args.outputs.expect(target or default_output(path))
         try:
             result = build_deck(path, target, **options)
         except SlidegenError as error:
-            print(str(error), file=sys.stderr)
+            say(str(error), file=sys.stderr)
             continue
         except Exception as error:  # one outline's bug must not stop the others
             _report_bug(error, args.debug, f"{path}: ")
             continue
         _report(result)
+        _draw_images(result, args)
         built.append(result.output)
     _export(built, args)
     failed = len(files) - len(built)
-    print(f"built {len(built)} of {len(files)} decks" + (f"; {failed} failed" if failed else ""))
+    say(f"built {len(built)} of {len(files)} decks" + (f"; {failed} failed" if failed else ""))
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
+def _draw_images(result: BuildResult, args: argparse.Namespace) -> None:
+    """--png with slidegen's own renderer: the plan drawn with Pillow, beside the deck."""
+    if not args.png or args.renderer != "slidegen":
+        return
+    from slidegen.raster import write_images
+
+    deck = result.output
+    args.outputs.expect(deck.parent / f"{deck.stem}-sheet.png")
+    written = write_images(result.plan, deck.parent, deck.stem)
+    say(f"wrote {written[-1]}")
+    say(f"wrote {len(written) - 1} slide images")
+
+
 def _export(decks: list[Path], args: argparse.Namespace) -> None:
-    if not (args.pdf or args.png) or not decks:
+    office_png = args.png and args.renderer == "libreoffice"
+    if not (args.pdf or office_png) or not decks:
         return
     from slidegen.export import export_decks
 
-    print(f"exporting {len(decks)} deck(s) with LibreOffice…", file=sys.stderr, flush=True)
-    written = export_decks(decks, pdf=args.pdf, png=args.png)
+    for deck in decks:
+        args.outputs.expect(
+            *([deck.with_suffix(".pdf")] if args.pdf else []),
+            *([deck.parent / f"{deck.stem}-sheet.png"] if office_png else []),
+        )
+    say(f"exporting {len(decks)} deck(s) with LibreOffice…", file=sys.stderr, flush=True)
+    written = export_decks(decks, pdf=args.pdf, png=office_png)
     for path in written:
         if path.suffix == ".pdf" or path.name.endswith("-sheet.png"):
-            print(f"wrote {path}")
+            say(f"wrote {path}")
     slides = sum(1 for path in written if path.parent.name.endswith("-slides"))
     if slides:
-        print(f"wrote {slides} slide images")
+        say(f"wrote {slides} slide images")
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -203,14 +317,14 @@ def _check(args: argparse.Namespace) -> int:
     if Path(args.outline).is_dir():
         raise UsageError(f"{args.outline} is a folder", hint="check one outline at a time")
     report = check_outline(args.outline, theme=args.theme, translation=args.translation)
-    print(report.format())
+    say(report.format())
     return EXIT_BAD_INPUT if args.strict and report.problems else EXIT_OK
 
 
 def _report(result: BuildResult) -> None:
     for warning in result.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(f"wrote {result.output} ({len(result.plan.slides)} slides, theme {result.theme.name})")
+        say(f"warning: {warning}", file=sys.stderr)
+    say(f"wrote {result.output} ({len(result.plan.slides)} slides, theme {result.theme.name})")
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -222,8 +336,9 @@ def _new(args: argparse.Namespace) -> int:
     target = Path(args.output) if args.output else Path("outlines") / f"{slug(args.title)}.yaml"
     if target.exists():
         raise UsageError(f"{target} exists already", hint="choose another name with -o")
+    args.outputs.expect(target)
     write_atomically(target, lambda handle: handle.write(text.encode()))
-    print(f"wrote {target}")
+    say(f"wrote {target}")
     return EXIT_OK
 
 
@@ -241,12 +356,13 @@ def _import(args: argparse.Namespace) -> int:
         raise UsageError(
             f"refusing to write the YAML over its source: {source}", hint="choose another -o"
         )
+    args.outputs.expect(target)
     write_atomically(target, lambda handle: handle.write(result.yaml_text.encode()))
     for line in result.unplaced:
-        print(f"warning: could not place: {line} (kept as a comment in {target})", file=sys.stderr)
+        say(f"warning: could not place: {line} (kept as a comment in {target})", file=sys.stderr)
     outline = result.outline
     points = sum(len(section.points) for section in outline.sections)
-    print(f"wrote {target} ({len(outline.sections)} sections, {points} points)")
+    say(f"wrote {target} ({len(outline.sections)} sections, {points} points)")
     return EXIT_OK
 
 
@@ -266,12 +382,12 @@ def _themes(args: argparse.Namespace) -> int:
     names = builtin_theme_names()
     for name in names:
         theme = load_theme(name)
-        print(f"{name}\t{theme.description}")
+        say(f"{name}\t{theme.description}")
     if args.preview:
         from slidegen.preview import preview_themes
 
-        print(f"rendering {len(names)} themes with LibreOffice…", file=sys.stderr, flush=True)
-        print(f"wrote {preview_themes(names, Path(args.preview))}")
+        say(f"rendering {len(names)} themes with LibreOffice…", file=sys.stderr, flush=True)
+        say(f"wrote {preview_themes(names, Path(args.preview))}")
     return EXIT_OK
 
 
@@ -282,8 +398,8 @@ def _verses(args: argparse.Namespace) -> int:
     code = args.translation.upper()
     for passage in parse_references(" ".join(args.reference)):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
-        print(scripture.label)
-        print(scripture.numbered_text)
+        say(scripture.label)
+        say(scripture.numbered_text)
     return EXIT_OK
 
 
@@ -291,7 +407,7 @@ def _translations(args: argparse.Namespace) -> int:
     from slidegen.scripture.text import available_translations
 
     for code, title, installed in available_translations():
-        print(f"{code}\t{title}\t{'installed' if installed else 'not installed'}")
+        say(f"{code}\t{title}\t{'installed' if installed else 'not installed'}")
     return EXIT_OK
 
 

@@ -17,6 +17,24 @@ EXIT_BUG = 3  # an unexpected exception: a bug in slidegen, not the user's fault
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
 
+# Characters a terminal acts on instead of showing (ESC starts an escape sequence, BEL rings, a
+# newline would break the one-line message; bidi overrides reorder what is shown): each is shown
+# as its escape, so text from a file cannot clear the screen, retitle a window or fake output.
+_UNPRINTABLE = {
+    code: f"\\x{code:02x}" for code in (*range(0x09), *range(0x0A, 0x20), *range(0x7F, 0xA0))
+} | {code: f"\\u{code:04x}" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+MESSAGE_LIMIT = 240  # characters: a message quoting a 1 MB value shows its start and end
+
+
+def printable(text: str, limit: int = MESSAGE_LIMIT) -> str:
+    """`text` safe to print on one line: control characters shown as escapes, and the middle of
+    anything longer than `limit` cut out (what a file said is quoted, never pasted whole)."""
+    if len(text) > limit:
+        keep = limit // 2
+        text = f"{text[:keep]}…{text[-keep // 2 :]}"
+    return text.translate(_UNPRINTABLE)
+
+
 class SlidegenError(Exception):
     """Bad input: names the file (and line/column when known), what is wrong, how to fix it."""
 
@@ -51,15 +69,15 @@ class SlidegenError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path:
-            where = self.path
+            where = printable(self.path, 2 * MESSAGE_LIMIT)
             if self.line is not None:
                 where += f":{self.line}"
                 if self.col is not None:
                     where += f":{self.col}"
             where += ": "
-        text = f"{where}{self.message}"
+        text = f"{where}{printable(self.message)}"
         if self.hint:
-            text += f" — {self.hint}"
+            text += f" — {printable(self.hint)}"
         return text
 
 

@@ -121,8 +121,19 @@ def _staging(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _stop(process: subprocess.Popen[str]) -> None:
+    """Kill a tool and every helper it started (its whole process group), and reap it."""
+    with contextlib.suppress(OSError):
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, signal.SIGKILL)
+        else:
+            process.kill()
+    process.communicate()
+
+
 def _run(command: list[str], timeout: float, what: str) -> subprocess.CompletedProcess[str]:
-    """Run a tool in its own process group, so a timeout kills it and every helper it started."""
+    """Run a tool in its own process group, so a timeout, Ctrl-C or SIGTERM kills it and every
+    helper it started (soffice starts soffice.bin, which would otherwise keep writing)."""
     try:
         process = subprocess.Popen(
             command,
@@ -137,16 +148,14 @@ def _run(command: list[str], timeout: float, what: str) -> subprocess.CompletedP
     try:
         out, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
-        with contextlib.suppress(OSError):
-            if hasattr(os, "killpg"):
-                os.killpg(process.pid, signal.SIGKILL)
-            else:
-                process.kill()
-        process.communicate()
+        _stop(process)
         raise ExportError(
             f"{what} did not finish within {timeout:g} s and was stopped",
             hint="try fewer decks at once, or close other LibreOffice windows",
         ) from None
+    except BaseException:  # interrupted: the profile and staging folders go once it is dead
+        _stop(process)
+        raise
     return subprocess.CompletedProcess(command, process.returncode, out, err)
 
 
