@@ -105,6 +105,8 @@ def prepare(
     scriptures = look_up(all_citations(outline), outline.translation, str(source))
     resources = resolve(chosen_theme)
     warnings += font_warnings(resources)
+    if chosen_theme.template_info is not None:
+        warnings += chosen_theme.template_info.warnings  # what sanitising removed, by name
     return Prepared(outline, chosen_theme, scriptures, resources, tuple(warnings))
 
 
