@@ -12,11 +12,13 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import stat
 import tempfile
 import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import platformdirs
 from PIL import Image, ImageFilter, ImageOps
 
 from slidegen.contrast import rgb
@@ -95,12 +97,39 @@ def slide_pixels(theme: Theme) -> tuple[int, int]:
 
 
 def cache_dir() -> Path:
-    folder = Path(os.environ.get("SLIDEGEN_CACHE") or Path.home() / ".cache" / "slidegen")
+    """Where prepared images are kept: $SLIDEGEN_CACHE, else the user's own cache folder; when
+    that cannot be made, a private folder in the system's temporary folder."""
+    chosen = os.environ.get("SLIDEGEN_CACHE")
+    folder = Path(chosen or platformdirs.user_cache_dir("slidegen", appauthor=False))
     try:
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        folder = Path(tempfile.gettempdir()) / "slidegen-cache"
-        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+    except OSError as error:
+        if chosen:
+            raise ThemeError(
+                f"cannot make the image cache {folder} ({error.strerror})",
+                hint="set SLIDEGEN_CACHE to a folder you can write",
+            ) from None
+    return _private_temp_folder()
+
+
+def _private_temp_folder() -> Path:
+    """A cache folder in the shared temporary folder that is ours alone: created 0700, and
+    refused when someone else made it (or planted a symlink there) first."""
+    uid = os.getuid() if hasattr(os, "getuid") else None
+    folder = Path(tempfile.gettempdir()) / f"slidegen-cache-{uid if uid is not None else 'user'}"
+    hint = "remove it, or set SLIDEGEN_CACHE to a folder of your own"
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        info = folder.lstat()
+    except OSError as error:
+        message = f"cannot make the image cache {folder} ({error.strerror})"
+        raise ThemeError(message, hint=hint) from None
+    private = stat.S_ISDIR(info.st_mode) and (
+        uid is None or (info.st_uid == uid and not info.st_mode & 0o077)
+    )
+    if not private:
+        raise ThemeError(f"the image cache {folder} is not a private folder of yours", hint=hint)
     return folder
 
 
@@ -110,7 +139,10 @@ def _cached(data: bytes, params: str, suffix: str, make: Callable[[], Image.Imag
     if target.is_file():
         return target
     image = make()
-    fd, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    try:
+        fd, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
+    except OSError as error:
+        raise _cache_error(target.parent, error) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             if suffix == ".jpg":
@@ -118,10 +150,19 @@ def _cached(data: bytes, params: str, suffix: str, make: Callable[[], Image.Imag
             else:
                 image.save(handle, "PNG", optimize=True)
         os.replace(temp, target)  # atomic: a parallel build never reads half a file
-    except BaseException:
+    except BaseException as error:
         Path(temp).unlink(missing_ok=True)
+        if isinstance(error, OSError):  # a full disk, a quota
+            raise _cache_error(target.parent, error) from None
         raise
     return target
+
+
+def _cache_error(folder: Path, error: OSError) -> ThemeError:
+    return ThemeError(
+        f"could not write to the image cache {folder} ({error.strerror or error})",
+        hint="free some disk space, or set SLIDEGEN_CACHE to a folder on another disk",
+    )
 
 
 def cover_crop(size: tuple[int, int], target: tuple[int, int]) -> tuple[int, int, int, int]:

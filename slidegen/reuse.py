@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from slidegen.errors import OutlineError, SlidegenError, UsageError, raise_all, unknown_key_hint
+from slidegen.confine import confined_file
+from slidegen.errors import (
+    OutlineError,
+    SlidegenError,
+    UsageError,
+    closest,
+    raise_all,
+    unknown_key_hint,
+)
 from slidegen.schema import SERIES_FIELDS, SETTABLE_FIELDS
 from slidegen.yamlfile import (
     YamlList,
@@ -27,11 +36,18 @@ _PROMPTS = {"intro": "Introduction", "sections": "Heading", "conclusion": "Concl
 def apply_series_defaults(data: YamlMap, folder: Path) -> None:
     """Fill keys the outline leaves out from `series.yaml` in its folder, if there is one."""
     path = folder / SERIES_FILE
-    if not path.is_file():
+    if not os.path.lexists(path):
         return
-    series = load_mapping(
-        path, OutlineError, "a series file", "e.g. 'series: Exodus' and 'preacher: …', one per line"
-    )
+    hint = "e.g. 'series: Exodus' and 'preacher: …', one per line"
+    try:  # a symlink to a private file elsewhere (or a FIFO) is refused, not read
+        where = "the outline's folder"
+        confined_file(folder, SERIES_FILE, OutlineError, what="the series file", where=where,
+                      hint="make series.yaml a plain file there")  # fmt: skip
+    except OutlineError as error:
+        raise error.located(path) from None
+    series = load_mapping(path, OutlineError, "a series file", hint)
+    if not any(closest(str(key), SERIES_FIELDS) for key in series):  # its keys stay private
+        raise OutlineError("not a series file", path=path, hint=hint)
     errors: list[SlidegenError] = []
     for key, value in series.items():
         line, col = series.key_pos[key]

@@ -114,8 +114,11 @@ class FontSource:
 
 
 @functools.cache
-def _font_files(dirs: tuple[str, ...]) -> tuple[Path, ...]:
-    """Every font file under `dirs` (walked once per process; names only, nothing opened)."""
+def _font_files(dirs: tuple[str, ...], confined: bool = False) -> tuple[Path, ...]:
+    """Every font file under `dirs` (walked once per process; names only, nothing opened).
+
+    Only regular files count (opening a FIFO named x.ttf would wait forever); `confined` (a
+    theme's folder, from whoever sent it) also drops symlinks that lead out of their folder."""
     found: list[Path] = []
     for d in dirs:
         root = Path(d).expanduser()
@@ -123,7 +126,11 @@ def _font_files(dirs: tuple[str, ...]) -> tuple[Path, ...]:
             continue
         for parent, _subdirs, names in sorted(os.walk(root)):
             found += [
-                Path(parent, n) for n in sorted(names) if Path(n).suffix.lower() in _FONT_SUFFIXES
+                path
+                for path in (Path(parent, n) for n in sorted(names))
+                if path.suffix.lower() in _FONT_SUFFIXES
+                and path.is_file()
+                and (not confined or path.resolve().is_relative_to(root.resolve()))
             ]
     return tuple(found)
 
@@ -170,7 +177,7 @@ def _match(family: str, bold: bool, italic: bool, files: Sequence[Path]) -> Font
 
 
 def _search(family: str, bold: bool, italic: bool, dirs: tuple[str, ...]) -> FontSource | None:
-    files = _font_files(dirs)
+    files = _font_files(dirs, confined=dirs != SYSTEM_FONT_DIRS)
     # Open only files whose name could be the family's ("calibrib.ttf", "Carlito-Bold.ttf"), then
     # everything (a family whose files are named otherwise, e.g. GOTHIC.TTF): _faces caches it.
     prefix = _norm(family)[:4]
