@@ -106,3 +106,8 @@ def confined_file(
     if kind:
         raise error_type(f"{what} is not a regular file ({kind}): {written}", hint=hint)
     return resolved
+
+
+def is_inside(path: Path, folder: Path) -> bool:
+    """Whether `path`, symlinks followed, is inside `folder`."""
+    return path.resolve().is_relative_to(folder.resolve())
