@@ -368,7 +368,7 @@ class _Sanitiser:
         where = source or "the package"
         if rel.get("TargetMode") == "External":
             self.removed[
-                f"the template's {where} links to {shown(target)!r}; the link is removed so "
+                f"the template's {where} links to {shown(target, 200)!r}; the link is removed so "
                 "the deck never fetches or shows a file from elsewhere"
             ] = None
         elif kind in _REPORTED:
