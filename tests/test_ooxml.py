@@ -6,6 +6,7 @@ repairs or refuses a file that fails them. Decks are built with the real command
 
 from __future__ import annotations
 
+import subprocess
 import zipfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from pptx.util import Pt
 
 from .cli_support import run
 from .conftest import EXAMPLE, OUTLINES, REPO
+from .render_support import require_soffice
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 BUILT_IN_THEMES = sorted(p.parent.name for p in (REPO / "themes").glob("*/theme.yaml"))
@@ -99,6 +101,28 @@ def test_a_church_template_gives_a_valid_deck(
         "name: grace\nextends: default\ntemplate: church.pptx\n", encoding="utf-8"
     )
     assert errors(validator.validate(theme / "church.pptx")) == []  # a fair starting point
+    deck = build(capsys, EXAMPLE, tmp_path / "grace.pptx", "--theme", str(theme))
+    assert errors(validator.validate(deck)) == []
+
+
+@pytest.mark.render
+def test_a_church_template_saved_by_libreoffice_gives_a_valid_deck(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: OpenXmlValidator
+) -> None:
+    # Churches without PowerPoint keep their template in LibreOffice Impress, which saves a
+    # package the SDK's checks flag (no view properties); the deck made from it must not be.
+    soffice = require_soffice()
+    make_church_template(tmp_path / "church.pptx")
+    theme = tmp_path / "grace"
+    theme.mkdir()
+    subprocess.run(
+        [str(soffice), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+         "--convert-to", "pptx", "--outdir", str(theme), str(tmp_path / "church.pptx")],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    (theme / "theme.yaml").write_text(
+        "name: grace\nextends: default\ntemplate: church.pptx\n", encoding="utf-8"
+    )
     deck = build(capsys, EXAMPLE, tmp_path / "grace.pptx", "--theme", str(theme))
     assert errors(validator.validate(deck)) == []
 

@@ -28,6 +28,8 @@ from pptx.opc.package import Part
 from pptx.opc.packuri import PACKAGE_URI, PackURI
 from pptx.opc.serialized import _ContentTypesItem
 
+_P = "http://schemas.openxmlformats.org/presentationml/2006/main"
+
 
 @dataclass(frozen=True)
 class Image:
@@ -60,6 +62,7 @@ class StreamedPackage:
         self._zip = zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED)
         self._written: list[_Written] = []
         self._names_in_use = {str(part.partname) for part in self._package.iter_parts()}
+        self._add_missing_view_properties()
         self._id_list = prs.slides._sldIdLst
         self._next_slide_id = max((int(s.get("id")) for s in self._id_list), default=255) + 1
         self._image_names: dict[Image, PackURI] = {}
@@ -106,6 +109,16 @@ class StreamedPackage:
         content_types = _ContentTypesItem.xml_for(kinds + self._written)  # type: ignore[arg-type]
         self._zip.writestr("[Content_Types].xml", serialize_part_xml(content_types))
         self._zip.close()
+
+    def _add_missing_view_properties(self) -> None:
+        """PowerPoint offers to repair a presentation without view properties, and templates
+        saved by LibreOffice have none: give those decks an empty set (PowerPoint's defaults)."""
+        presentation = self._prs.part
+        if any(rel.reltype == RT.VIEW_PROPS for rel in presentation.rels.values()):
+            return
+        name = self._free_name("/ppt/viewProps%d.xml", 1)
+        blob = serialize_part_xml(etree.Element(f"{{{_P}}}viewPr", nsmap={"p": _P}))
+        presentation.relate_to(Part(name, CT.PML_VIEW_PROPS, self._package, blob), RT.VIEW_PROPS)
 
     def abandon(self) -> None:
         """Close the zip after a failure; the caller throws the file away, and the error that
