@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
+from slidegen.confine import is_inside
 from slidegen.contrast import AA_CONTRAST
-from slidegen.errors import OutputError, SlidegenError, raise_all
+from slidegen.errors import OutlineError, OutputError, SlidegenError, raise_all
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
 from slidegen.plan import Resources, all_citations, plan_deck
@@ -61,13 +62,36 @@ def load_source(
     )
 
 
+def choose_theme(option: str | None, named: str, source: Path) -> Theme:
+    """`--theme` is the user's own choice: read from the current folder, from anywhere. The
+    outline's `theme:` was written in the file: read from its folder, and confined to it."""
+    if option:
+        return load_theme(option)
+    return load_theme(named, relative_to=source.parent, confined_to=source.parent)
+
+
 def outline_files(folder: Path) -> list[Path]:
-    """The outlines a folder holds (its series defaults file is not one)."""
-    return sorted(
+    """The outlines a folder holds (its series defaults file is not one); two that would write
+    the same deck (a.yaml and a.yml, or A.yaml on a disk that ignores case) are an error."""
+    found = sorted(
         path
         for path in folder.iterdir()
         if path.suffix.lower() in YAML_SUFFIXES and path.is_file() and path.name != SERIES_FILE
     )
+    seen: dict[str, Path] = {}
+    for path in found:
+        if not is_inside(path, folder):  # named by the folder's listing, not by the user
+            raise OutlineError(
+                "leads out of the folder (a symlink)", path=path, hint="build it by its own name"
+            )
+        other = seen.setdefault(path.stem.casefold(), path)
+        if other is not path:
+            raise OutputError(
+                f"{other.name} and {path.name} would both be written to {path.stem}.pptx",
+                path=folder,
+                hint="rename one of them",
+            )
+    return found
 
 
 @dataclass(frozen=True)
@@ -101,7 +125,7 @@ def prepare(
     source = Path(source)
     warnings: list[str] = []
     outline = load_source(source, warnings, overrides, translation)
-    chosen_theme = load_theme(theme or outline.theme, relative_to=source.parent)
+    chosen_theme = choose_theme(theme, outline.theme, source)
     scriptures = look_up(all_citations(outline), outline.translation, str(source))
     resources = resolve(chosen_theme)
     warnings += font_warnings(resources)
@@ -123,6 +147,7 @@ def build_deck(
     target = Path(output) if output is not None else default_output(source)
     check_target(source, target)
     prepared = prepare(source, theme=theme, translation=translation, overrides=overrides)
+    check_target(source, target, prepared.theme)  # nor over the theme's files
     plan = prepared.plan()
     write_atomically(target, lambda file: _render(plan, prepared.theme, file))
     warnings = prepared.warnings + plan.warnings + plan.notices + tuple(low_contrast(plan))
@@ -189,17 +214,43 @@ def look_up(
     return found
 
 
-def check_target(source: Path, target: Path) -> None:
+# Room for the temp file's prefix and suffix within the 255 bytes most file systems allow a name.
+MAX_NAME_BYTES = 200
+
+
+def check_target(source: Path, target: Path, theme: Theme | None = None) -> None:
+    """Refuse an output that is no .pptx, a folder, too long a name, or one of the build's inputs
+    (the outline, its series file, and, once it is known, the theme's files)."""
     if target.suffix.lower() != ".pptx":
         raise OutputError(f"the output must end in .pptx: {target}", hint="e.g. -o sermon.pptx")
-    with contextlib.suppress(OSError):
-        if target.exists() and target.resolve() == source.resolve():
-            raise OutputError(
-                f"refusing to write the deck over its own outline: {target}",
-                hint="choose another -o",
-            )
-    if target.exists() and target.is_dir():
+    if len(os.fsencode(target.name)) > MAX_NAME_BYTES:
+        raise OutputError(
+            f"the output's file name is {len(target.name)} characters long", hint="shorten it"
+        )
+    try:
+        is_dir = target.is_dir()
+    except OSError as error:  # a path longer than the system allows, a loop of symlinks
+        message = f"cannot write {target} ({error.strerror})"
+        raise OutputError(message, hint="choose another -o") from None
+    if is_dir:
         raise OutputError(f"the output is a folder: {target}", hint="give a file name ending .pptx")
+    inputs: dict[str, str | Path] = {
+        "its own outline": source,
+        "the series file": source.parent / SERIES_FILE,
+    }
+    if theme is not None:
+        inputs |= {
+            "the theme's template": theme.template,
+            "the theme's background image": theme.background_image,
+            "the theme's logo": theme.logo_image,
+            "the theme's file": Path(theme.folder) / "theme.yaml" if theme.folder else "",
+        }
+    for what, path in inputs.items():
+        with contextlib.suppress(OSError):  # a target that does not exist yet is no input
+            if path and os.path.samefile(target, path):
+                raise OutputError(
+                    f"refusing to write the deck over {what}: {target}", hint="choose another -o"
+                )
 
 
 def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
