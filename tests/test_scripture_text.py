@@ -89,9 +89,16 @@ def test_translation_code_is_case_insensitive() -> None:
 
 def test_unknown_translation_lists_the_known_codes() -> None:
     with pytest.raises(TranslationError) as caught:
-        lookup(Passage("John", 3, 16, 3, 16), "NIV")
-    assert "unknown translation 'NIV'" in str(caught.value)
+        lookup(Passage("John", 3, 16, 3, 16), "LXX")
+    assert "unknown translation 'LXX'" in str(caught.value)
     assert "KJV" in str(caught.value.hint) and "WEB" in str(caught.value.hint)
+
+
+def test_licensed_translation_says_how_to_type_its_text_in() -> None:
+    with pytest.raises(TranslationError) as caught:
+        lookup(Passage("John", 3, 16, 3, 16), "NIV")
+    assert "no text of the NIV: it is a licensed translation" in caught.value.message
+    assert "text:" in str(caught.value.hint) and "translation: NIV" in str(caught.value.hint)
 
 
 def test_missing_translation_package_names_the_package() -> None:

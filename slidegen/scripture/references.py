@@ -25,7 +25,10 @@ from slidegen.model import Passage
 from slidegen.scripture.books import BookInfo, find_book, is_other_book, readings, suggest
 
 _ORDINAL = r"(?:first|second|third|1st|2nd|3rd|iii|ii|i|[1-3])"
-BOOK_PATTERN = rf"(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+(?:the\s+)?[a-z]+\.?)?"
+# "St. Luke": the Gospels as the Prayer Book names them.
+BOOK_PATTERN = (
+    rf"(?:(?:st\.?|saint)\s+(?=[a-z]))?(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+(?:the\s+)?[a-z]+\.?)?"
+)
 MARKER_PATTERN = r"(?:verses|verse|vss|vv|vs|ver|v)\.?"
 
 _BOOK = re.compile(rf"(?P<name>{BOOK_PATTERN})(?![a-z])\s*", re.I)
@@ -52,6 +55,9 @@ LEADING_ORDINAL = re.compile(rf"{_ORDINAL}\s*", re.I)
 _TRAILING = re.compile(r"[\s.,;!?]+$")
 _WRAPPED = re.compile(r"^\s*[(\[](.*)[)\]]\s*$", re.S)
 CLOSE_PAREN = re.compile(r"\s*\)")
+_FOLLOWING = re.compile(r"[0-9]\s*ff?\.?$", re.I)
+_TRANSLATION_NOTE = re.compile(r"\(?\s*([A-Z]{2,6})\s*\)?$")
+_OPEN_PAREN = re.compile(r"\s*\(\s*(?=[0-9])")
 SPACE = re.compile(r"\s*")
 # Words a bare number may be followed by without being a book ("1 to 3", "12a").
 _NOT_BOOK_WORDS = frozenset({"to", "through", "thru", "a", "b", "c"})
@@ -169,6 +175,18 @@ class Parser:
     def junk(self) -> ScriptureError:
         rest = self.text[self.pos :].strip()
         whole = self.text.strip()
+        if _FOLLOWING.search(whole):
+            return self.error(
+                f"'{whole}': 'ff' (and following) does not say where the passage ends",
+                hint="write the last verse, e.g. 'Romans 8:28–39'",
+            )
+        code = _TRANSLATION_NOTE.match(rest)
+        if code:
+            return self.error(
+                f"'{whole}': a translation is not part of the reference",
+                hint=f"give it on its own: {{ref: {whole[: -len(rest)].strip()}, "
+                f"translation: {code.group(1)}}}",
+            )
         if not rest or rest == whole:
             return self.error(f"could not read '{whole}' as a Bible reference", hint=_HOW)
         return self.error(f"could not read '{rest}' in '{whole}'", hint=_HOW)
@@ -413,11 +431,18 @@ def parse_references(text: str, context: Passage | str | None = None) -> list[Pa
     passages = [parser.item(None)]
     while parser.pos < len(body):
         separator = parser.skip(SEPARATOR)
-        if separator is None:
+        # A lectionary's optional verses: "Isaiah 58:1–9a, (9b–12)", "Psalm 112:1–9 (10)".
+        optional = parser.skip(_OPEN_PAREN) is not None
+        if separator is None and not optional:
             raise parser.junk()
+        kind = separator_kind(separator) if separator else ","
         try:
-            passages.append(parser.item(separator_kind(separator)))
+            passages.append(parser.item(kind))
+            if optional and not parser.skip(CLOSE_PAREN):
+                raise parser.junk()
         except ScriptureError:
+            if separator is None or optional:
+                raise
             if separator.group(1) or body[parser.item_start].isdigit():
                 raise
             parser.pos = separator.start()  # "John 3:16 and more": the "and" joins nothing

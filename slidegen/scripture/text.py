@@ -84,10 +84,30 @@ def _is_installed(version: Version) -> bool:
     return importlib.util.find_spec(BIBLE_PACKAGE_NAMES[version]) is not None
 
 
+# Translations under copyright: no package has their text, but a church may have a licence.
+_LICENSED = frozenset(
+    {
+        "NIV", "ESV", "NASB", "NASB95", "NKJV", "NLT", "CSB", "HCSB", "NRSV", "NRSVUE", "RSV",
+        "MSG", "AMP", "NET", "NIRV", "TNIV", "NCV", "GNT", "GNB", "CEV", "ERV", "LSB", "CEB",
+        "NABRE", "NAB", "NJB", "JB", "TLB", "ICB", "NLV", "NIVUK", "ESVUK", "TPT", "NKJ",
+    }
+)  # fmt: skip
+
+
 def _version(code: str) -> Version:
     version = _VERSIONS.get(code.strip().upper())
     if version is None:
         known = ", ".join(sorted(v.value for v in _VERSIONS.values()))
+        name = code.strip().upper()
+        if name in _LICENSED:
+            raise TranslationError(
+                f"slidegen has no text of the {name}: it is a licensed translation",
+                hint=(
+                    f"type its words in under each passage, e.g. passage: {{ref: John 3:16, "
+                    f'text: "For God so loved…", translation: {name}}}, or choose one '
+                    "`slidegen translations` lists"
+                ),
+            )
         raise TranslationError(f"unknown translation '{code}'", hint=f"known codes: {known}")
     return version
 
