@@ -250,6 +250,41 @@ def test_a_pdf_of_a_deck_from_a_linked_template_shows_and_names_nothing_from_els
         assert magenta == 0, page
 
 
+def soffice_convert(soffice: Path, source: Path, to: str, out_dir: Path, profile: Path) -> Path:
+    subprocess.run(
+        [str(soffice), f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
+         "--convert-to", to, "--outdir", str(out_dir), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out_dir / f"{source.stem}.{to}"
+
+
+@pytest.mark.render
+def test_a_template_saved_by_libreoffice_gives_a_deck_an_ooxml_validator_passes(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Impress writes no view properties, which the validator flags (PowerPoint offers to
+    repair the file); the deck made from such a template must not inherit that."""
+    audit = pytest.importorskip("openxml_audit")
+    soffice = require_soffice()
+    (tmp_path / "made").mkdir()
+    made = church_template(tmp_path / "made" / "grace.pptx")
+    # A volunteer opened the church's file in Impress and saved it again as .pptx.
+    odp = soffice_convert(soffice, made, "odp", tmp_path / "odp", tmp_path / "profile")
+    folder = tmp_path / "grace"
+    saved = soffice_convert(soffice, odp, "pptx", folder, tmp_path / "profile")
+    saved.rename(folder / "grace.pptx")
+    validator = audit.OpenXmlValidator()
+    flagged = [str(e) for e in validator.validate(folder / "grace.pptx").errors]
+    assert any("viewProps" in e for e in flagged), flagged  # the premise: Impress's file is flagged
+    (folder / "theme.yaml").write_text(THEME_YAML, encoding="utf-8")
+    code, _, err = run(capsys, "build", str(EXAMPLE), "-o", str(tmp_path / "deck.pptx"),
+                       "--theme", str(folder))  # fmt: skip
+    assert code == 0, err
+    assert [str(e) for e in validator.validate(tmp_path / "deck.pptx").errors] == []
+    check_package(tmp_path / "deck.pptx")
+
+
 # -- too big, or broken ---------------------------------------------------------------------------
 
 
