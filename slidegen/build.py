@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from slidegen.confine import is_inside
 from slidegen.contrast import AA_CONTRAST
-from slidegen.errors import OutlineError, OutputError, SlidegenError, raise_all
+from slidegen.errors import OutlineError, OutputError, SlidegenError, ThemeError, raise_all
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
 from slidegen.plan import Resources, all_citations, plan_deck
@@ -67,7 +67,11 @@ def choose_theme(option: str | None, named: str, source: Path) -> Theme:
     outline's `theme:` was written in the file: read from its folder, and confined to it."""
     if option:
         return load_theme(option)
-    return load_theme(named, relative_to=source.parent, confined_to=source.parent)
+    folder = source.parent.resolve()
+    try:
+        return load_theme(named, relative_to=folder, confined_to=folder)
+    except ThemeError as error:
+        raise error.located(source) from None  # the outline named it
 
 
 def outline_files(folder: Path) -> list[Path]:
