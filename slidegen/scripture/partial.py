@@ -40,13 +40,14 @@ def _pieces(text: str, cuts: tuple[int, ...]) -> tuple[str, ...]:
     return tuple(text[start:end].strip() for start, end in zip(bounds, bounds[1:], strict=False))
 
 
-def _nearest(
-    text: str, breaks: list[int], parts: int, window: float | None
-) -> tuple[str, ...] | None:
+Division = tuple[tuple[int, ...], tuple[str, ...]]  # (cut offsets, the parts)
+
+
+def _nearest(text: str, breaks: list[int], parts: int, window: float | None) -> Division | None:
     """The division at `breaks` whose cuts are nearest the verse's halves (or thirds), each
     within `window` (a fraction of the length) of its target when a window is given."""
     size = len(text)
-    best: tuple[float, tuple[str, ...]] | None = None
+    best: tuple[float, Division] | None = None
     for cuts in combinations(sorted(set(breaks)), parts - 1):
         distances = [abs(cut - size * (i + 1) / parts) for i, cut in enumerate(cuts)]
         if window is not None and max(distances) > window * size:
@@ -55,12 +56,18 @@ def _nearest(
         if any(len(piece.split()) < _MIN_WORDS for piece in pieces):
             continue
         if best is None or sum(distances) < best[0]:
-            best = (sum(distances), pieces)
+            best = (sum(distances), (cuts, pieces))
     return best[1] if best else None
 
 
 def split_verse(text: str, parts: int = 2) -> tuple[str, ...] | None:
-    """`text` divided into `parts` (2 or 3) clauses, or None when it has too few breaks.
+    """`text` divided into `parts` (2 or 3) clauses, or None when it has too few breaks."""
+    division = _divide(text, parts)
+    return division[1] if division else None
+
+
+def _divide(text: str, parts: int) -> Division | None:
+    """Where `text` divides into `parts` clauses, and the clauses.
 
     A strong break (. ; : ? ! —) in the middle half of the verse (or near its thirds) wins;
     else the clause break nearest the middle, counting a comma before a conjunction; else, in a
@@ -82,9 +89,10 @@ def parts_needed(*letters: str) -> int:
 def partial_text(text: str, first: str, last: str, parts: int) -> str | None:
     """The text of parts `first`..`last` ("" meaning the verse's own start or end), or None
     when the verse cannot be divided into `parts`."""
-    pieces = split_verse(text, parts)
-    if pieces is None:
+    division = _divide(text, parts)
+    if division is None:
         return None
+    bounds = (0, *division[0], len(text))
     low = PARTS.index(first) if first else 0
     high = PARTS.index(last) if last else parts - 1
-    return " ".join(pieces[low : high + 1])
+    return text[bounds[low] : bounds[high + 1]].strip()

@@ -57,6 +57,7 @@ _WRAPPED = re.compile(r"^\s*[(\[](.*)[)\]]\s*$", re.S)
 CLOSE_PAREN = re.compile(r"\s*\)")
 _FOLLOWING = re.compile(r"[0-9]\s*ff?\.?$", re.I)
 _TRANSLATION_NOTE = re.compile(r"\(?\s*([A-Z]{2,6})\s*\)?$")
+_LETTER = re.compile(r"([abc])(?![a-z0-9])", re.I)
 _OPEN_PAREN = re.compile(r"\s*\(\s*(?=[0-9])")
 SPACE = re.compile(r"\s*")
 # Words a bare number may be followed by without being a book ("1 to 3", "12a").
@@ -71,6 +72,7 @@ class _Point:
     second: int | None
     part: str
     to_end: bool = False  # "end" as the end of a range: the chapter's last verse
+    same_verse: bool = False  # "31b–c": the end is a part of the start's verse
 
 
 def separator_kind(match: re.Match[str]) -> str:
@@ -297,6 +299,13 @@ class Parser:
                 )
             self.check_chapter(book, c1)
             end = _Point(book.verses(c1), None, "")
+        if end.same_verse:
+            if v1 is None or not start.part:
+                raise self.error(
+                    f"'{self.item_text()}': a letter alone ends a range that starts with one",
+                    hint="e.g. '40:31b–c'",
+                )
+            return self.verse_range(book, c1, v1, start.part, c1, v1, end.part)
         if chapter_level and end.second is None:
             return self.chapter_range(book, c1, end)
         c2, v2 = self.resolve(book, end, chapter_level=False, chapter=c1)
@@ -308,6 +317,9 @@ class Parser:
             return None
         if self.skip(_END):
             return _Point(0, None, "", to_end=True)
+        letter = self.skip(_LETTER)
+        if letter:
+            return _Point(0, None, letter.group(1).lower(), same_verse=True)
         end = self.read_point()
         if end is None:
             if self.strict:
