@@ -93,6 +93,7 @@ def check_shape(text: str, path: str, error_type: type[SlidegenError]) -> None:
     A syntax error ends the scan quietly: the full load reports it with its usual message.
     """
     depth = nodes = aliases = 0
+    mark = None  # where a limit was passed
     try:
         for event in yaml.parse(text, Loader=_FAST_LOADER):
             if isinstance(event, (yaml.ScalarEvent, yaml.AliasEvent)):
@@ -103,15 +104,17 @@ def check_shape(text: str, path: str, error_type: type[SlidegenError]) -> None:
                 depth += 1
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-            else:
-                continue
             if depth > MAX_NESTING or nodes > MAX_NODES or aliases > MAX_ALIASES:
+                mark = event.start_mark
                 break
-        else:
-            return
+    except yaml.MarkedYAMLError as error:
+        if "nesting depth" in str(error.problem):  # libyaml's own limit, met scanning ahead
+            depth, mark = MAX_NESTING + 1, error.context_mark or error.problem_mark
     except yaml.YAMLError:
+        pass
+    if mark is None:
         return
-    line, col = _mark_position(event.start_mark)
+    line, col = _mark_position(mark)
     if depth > MAX_NESTING:
         problem = f"nested more than {MAX_NESTING} levels deep"
         hint = "an outline or theme needs a few levels; check the indentation and brackets"

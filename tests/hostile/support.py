@@ -74,6 +74,15 @@ def refused(done: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
+def refusals(done: subprocess.CompletedProcess[str]) -> list[str]:
+    """The run was refused for several problems, all reported at once: one line each."""
+    assert done.returncode == 1, (done.returncode, done.stderr[-2000:])
+    assert "wrote" not in done.stdout
+    lines = done.stderr.splitlines()
+    assert not any("internal error" in line or "Traceback" in line for line in lines)
+    return lines
+
+
 def built(done: subprocess.CompletedProcess[str]) -> None:
     """The run built its deck (warnings allowed, no error)."""
     assert done.returncode == 0, (done.returncode, done.stderr[-2000:])
