@@ -64,6 +64,8 @@ class Passage:
             start = f"{self.start_chapter}:{start}"
         if self.is_single_verse and self.start_part == self.end_part:
             return f"{name} {start}"
+        if self.is_single_verse and self.start_part and self.end_part:
+            return f"{name} {start}{EN_DASH}{self.end_part}"  # "Isaiah 40:31b–c"
         if self.start_chapter != self.end_chapter and not single_chapter_book:
             end = f"{self.end_chapter}:{end}"
         return f"{name} {start}{EN_DASH}{end}"

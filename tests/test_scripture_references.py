@@ -161,7 +161,7 @@ FORMS = [
     ("Exodus 34:6b-7", None, ["Exodus 34:6b–7"]),
     ("Exodus 34:6a", None, ["Exodus 34:6a"]),
     ("Exodus 34:6A", None, ["Exodus 34:6a"]),
-    ("Exodus 32:12a-12b", None, ["Exodus 32:12a–12b"]),
+    ("Exodus 32:12a-12b", None, ["Exodus 32:12a–b"]),
     ("Genesis 1:26b–2:3a", None, ["Genesis 1:26b–2:3a"]),
     ("Mark 1:1c", None, ["Mark 1:1c"]),
     # single-chapter books
