@@ -7,8 +7,10 @@ from collections.abc import Iterator
 
 import pytest
 
+from slidegen.errors import ScriptureError
 from slidegen.model import Passage
 from slidegen.scripture.books import BOOK_NAMES, get_book
+from slidegen.scripture.numbering import SAME_WORDS
 from slidegen.scripture.partial import PARTS, partial_text, split_verse
 from slidegen.scripture.text import SONG_SPEAKER_LABELS, available_translations, scripture
 
@@ -78,3 +80,28 @@ def test_every_verse_divided_into_parts_loses_no_word(code: str) -> None:
             assert all(len(piece.split()) >= 2 for piece in pieces), where
             assert partial_text(text, "a", PARTS[parts - 1], parts) == text, where
     assert divided > 31_102  # most verses divide in two, many in three
+
+
+@pytest.mark.parametrize("code", INSTALLED)
+def test_every_verse_a_translation_has_is_a_reference_slidegen_reads(code: str) -> None:
+    # The parser's verse counts are the widest numbering: nothing a translation has is refused.
+    for book, chapter, number, _ in every_verse(code):
+        info = get_book(book)
+        assert number <= info.verses(chapter), f"{book} {chapter}:{number} ({code})"
+
+
+def test_each_same_words_entry_matches_an_installed_translation() -> None:
+    # Each entry: some installed translation lacks the cited verse and has the verse named.
+    for pair in SAME_WORDS:
+        book, chapter, number = pair.cited
+        found_book, found_chapter, found_number = pair.found
+        cited = Passage(book, chapter, number, chapter, number)
+        found = Passage(found_book, found_chapter, found_number, found_chapter, found_number)
+        lacking = []
+        for code in INSTALLED:
+            try:
+                scripture(cited, code)
+            except ScriptureError:
+                lacking.append(code)
+        assert lacking, pair
+        assert all(scripture(found, code).verses for code in lacking), pair
