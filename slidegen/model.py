@@ -184,6 +184,11 @@ class Outline:
     intro: Point | None = None
     conclusion: Point | None = None
     source: str = ""
+    # The sermon in one sentence, on a slide of its own after the introduction.
+    big_idea: Point | None = None
+    # A passage cited again after its verse slides: shown in "full" again, as a "reference"
+    # slide only, or "off" (not again).
+    repeat_verses: str = "reference"
 
 
 # -- theme -------------------------------------------------------------------------------------
@@ -348,6 +353,8 @@ class Run:
     verse_number: bool = False
     color: str = ""  # "" for the block's colour
     bold: bool = False  # bold even when the block is not
+    # The font file of this run's face ("" for the block's, or when none was found).
+    font_file: str = ""
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ def resolve_fonts(theme: Theme) -> Fonts:
         body=fit.Measurer.for_font(theme.body_font, search_dirs=search),
         body_bold=fit.Measurer.for_font(theme.body_font, bold=True, search_dirs=search),
         verse=fit.Measurer.for_font(theme.verse_font, search_dirs=search),
+        verse_bold=fit.Measurer.for_font(theme.verse_font, bold=True, search_dirs=search),
     )
 
 

@@ -207,6 +207,12 @@ def _find_font(family: str, bold: bool, italic: bool, theme_dirs: tuple[str, ...
 
 def _font_line_em(path: Path, index: int) -> float:
     """The font's own single line in em: max(hhea ascent+descent+gap, OS/2 winAscent+winDescent)."""
+    return font_vertical_metrics(path, index)[1]
+
+
+def font_vertical_metrics(path: Path, index: int = 0) -> tuple[float, float]:
+    """(baseline, line) in em from the font's tables: the baseline's depth below the top of a
+    line, max(hhea ascent + line gap, OS/2 winAscent), and the line as `_font_line_em` says."""
     with path.open("rb") as f:
 
         def read(offset: int, size: int) -> bytes:
@@ -225,10 +231,12 @@ def _font_line_em(path: Path, index: int) -> float:
         (units,) = struct.unpack(">H", read(tables[b"head"][0] + 18, 2))
         ascent, descent, gap = struct.unpack(">hhh", read(tables[b"hhea"][0] + 4, 6))
         line = ascent - descent + gap
+        baseline = ascent + gap
         if b"OS/2" in tables and tables[b"OS/2"][1] >= 78:
             win_ascent, win_descent = struct.unpack(">HH", read(tables[b"OS/2"][0] + 74, 4))
             line = max(line, win_ascent + win_descent)
-    return line / units
+            baseline = max(baseline, win_ascent)
+    return baseline / units, line / units
 
 
 # ---- measuring ----------------------------------------------------------------------------------

@@ -23,10 +23,11 @@ class Fonts:
     body: fit.Measurer
     body_bold: fit.Measurer
     verse: fit.Measurer
+    verse_bold: fit.Measurer  # verse numbers
 
     def measurer(self, family: str, bold: bool = False, italic: bool = False) -> fit.Measurer:
         """The face a block was measured with (by family and weight)."""
-        for face in (self.heading, self.body_bold, self.body, self.verse):
+        for face in self.faces:
             source = face.source
             if (source.requested, source.bold, source.italic) == (family.strip(), bold, italic):
                 return face
@@ -34,7 +35,7 @@ class Fonts:
 
     @property
     def faces(self) -> tuple[fit.Measurer, ...]:
-        return self.heading, self.body, self.body_bold, self.verse
+        return self.heading, self.body, self.body_bold, self.verse, self.verse_bold
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from slidegen.plan.layout import (
     font_file,
 )
 from slidegen.plan.legibility import Legibility
-from slidegen.plan.resources import Resources
+from slidegen.plan.resources import Fonts, Resources
 from slidegen.plan.words import (
     format_date,
     numbered,
@@ -80,7 +80,8 @@ class Planner:
         """One slide: its blocks (and footer) made legible, every run's colour and weight set."""
         title = next(b.text for b in blocks if b.is_title)
         all_blocks = tuple(blocks) + (self.layout.footer(len(self.slides) + 1) if footer else ())
-        settled, scrims = self.legibility.settle([explicit_runs(b) for b in all_blocks])
+        fonts = self.resources.fonts
+        settled, scrims = self.legibility.settle([explicit(b, fonts) for b in all_blocks])
         self.slides.append(
             SlidePlan(kind, title.replace("\n", " "), settled, notes.strip(), tuple(bars), scrims)
         )
@@ -396,13 +397,16 @@ class Planner:
         )
 
 
-def explicit_runs(block: TextBlock) -> TextBlock:
-    """The block with every run's colour and weight written out, so a renderer decides nothing."""
-    paragraphs = tuple(
-        tuple(
-            replace(run, color=run.color or block.color, bold=run.bold or block.bold)
-            for run in paragraph
-        )
-        for paragraph in block.paragraphs
-    )
+def explicit(block: TextBlock, fonts: Fonts) -> TextBlock:
+    """The block with every run's colour, weight and font file written out, so a renderer
+    decides nothing."""
+    face = fonts.measurer(block.font, block.bold, block.italic)
+
+    def styled(run: Run) -> Run:
+        bold = run.bold or block.bold
+        own = fonts.measurer(block.font, bold, block.italic) if bold != block.bold else face
+        color = run.color or block.color
+        return replace(run, color=color, bold=bold, font_file=font_file(own) or block.font_file)
+
+    paragraphs = tuple(tuple(styled(run) for run in p) for p in block.paragraphs)
     return replace(block, paragraphs=paragraphs)

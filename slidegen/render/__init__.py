@@ -203,7 +203,8 @@ def _paint_background(master: Any, background: Background) -> None:
     fill = master.background.fill
     if background.gradient:
         fill.gradient()
-        fill.gradient_angle = 90.0  # top to bottom
+        # python-pptx counts this angle anticlockwise: 270 here is DrawingML's 90°, top to bottom.
+        fill.gradient_angle = 270.0
         # python-pptx starts a gradient with two stops and has no call to add one: copy the
         # last stop's XML for each further stop, then colour and place them all.
         stops_list = master.element.find(f".//{qn('a:gradFill')}/{qn('a:gsLst')}")

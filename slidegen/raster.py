@@ -1,0 +1,255 @@
+"""Plan → PNG images with Pillow: slidegen's own renderer, no LibreOffice needed.
+
+It draws exactly what the plan says, in the plan's order: the background (photo, gradient or
+colour), scrims, the logo, accent bars, then each text block line by line as the planner wrapped
+it, every run in its own colour, weight and font file. Verse numbers are drawn as superscript the
+way presentation programs draw it (smaller, raised). Sizes in the plan are points; a slide is
+`SLIDE_HEIGHT_PX` pixels high whatever its aspect.
+
+What it cannot draw is a church template's own master (its bands and pictures): with a template
+the background is the master's colour that the planner measured text against.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import struct
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont, features
+
+from slidegen.fit.fonts import font_vertical_metrics
+from slidegen.images import paint_background
+from slidegen.model import Plan, Run, SlidePlan, TextBlock
+
+SLIDE_HEIGHT_PX = 1080
+# How presentation programs draw a superscript: 58% of the size, raised by 30% of it.
+SUPERSCRIPT_SIZE = 0.58
+SUPERSCRIPT_RISE = 0.30
+_BREAKABLE = " \t\f"
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """Part of a word in one run's style."""
+
+    text: str
+    run: Run
+
+
+def _words(runs: Sequence[Run]) -> list[list[_Piece]]:
+    """The paragraph's words, each a list of pieces (a verse number and its first word are one
+    word joined by a no-break space, in two styles)."""
+    words: list[list[_Piece]] = [[]]
+    for run in runs:
+        current = ""
+        for char in run.text:
+            if char in _BREAKABLE:
+                if current:
+                    words[-1].append(_Piece(current, run))
+                    current = ""
+                if words[-1]:
+                    words.append([])
+            else:
+                current += char
+        if current:
+            words[-1].append(_Piece(current, run))
+    return [w for w in words if w]
+
+
+def _segments(words: Sequence[list[_Piece]]) -> list[_Piece]:
+    """A line's words as runs of one style each (one drawing call per run, spaces inside)."""
+    segments: list[_Piece] = []
+    for number, word in enumerate(words):
+        for index, piece in enumerate(word):
+            gap = " " if number and index == 0 else ""
+            if segments and segments[-1].run is piece.run:
+                segments[-1] = _Piece(segments[-1].text + gap + piece.text, piece.run)
+            else:
+                if gap:
+                    segments[-1] = _Piece(segments[-1].text + gap, segments[-1].run)
+                segments.append(piece)
+    return segments
+
+
+# Presentation programs shape text with its kerning (OpenType GPOS): so does raqm, where Pillow
+# has it (the planner measures without, which errs towards smaller text).
+_LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.BASIC
+
+
+@functools.lru_cache(maxsize=256)
+def _font(path: str, size_px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    if path:
+        return ImageFont.truetype(path, size_px, layout_engine=_LAYOUT)
+    return ImageFont.load_default(size=size_px)
+
+
+class SlidePainter:
+    """Draws planned slides at `scale` pixels per point."""
+
+    def __init__(self, plan: Plan, height_px: int = SLIDE_HEIGHT_PX) -> None:
+        self.plan = plan
+        self.scale = height_px / plan.height_pt
+        self.size = (round(plan.width_pt * self.scale), height_px)
+        self._background = paint_background(plan.background, self.size)
+        self._logo: Image.Image | None = None
+        if plan.logo is not None:
+            logo = plan.logo
+            with Image.open(logo.path) as image:
+                box = (round(logo.width * self.scale), round(logo.height * self.scale))
+                self._logo = image.convert("RGBA").resize(box, Image.Resampling.LANCZOS)
+
+    def px(self, points: float) -> float:
+        return points * self.scale
+
+    def paint(self, slide: SlidePlan) -> Image.Image:
+        image = self._background.copy()
+        for scrim in slide.scrims:
+            box = self._box(scrim.x, scrim.y, scrim.width, scrim.height)
+            region = (box[0], box[1], box[2] + 1, box[3] + 1)
+            under = image.crop(region)
+            solid = Image.new("RGB", under.size, scrim.color)
+            image.paste(Image.blend(under, solid, scrim.opacity), region[:2])
+        if self._logo is not None and self.plan.logo is not None:
+            at = (round(self.px(self.plan.logo.x)), round(self.px(self.plan.logo.y)))
+            image.paste(self._logo, at, self._logo)
+        draw = ImageDraw.Draw(image)
+        for bar in slide.bars:
+            draw.rectangle(self._box(bar.x, bar.y, bar.width, bar.height), fill=bar.color)
+        for block in slide.blocks:
+            self._text(draw, block)
+        return image
+
+    def _box(self, x: float, y: float, w: float, h: float) -> tuple[int, int, int, int]:
+        left, top = round(self.px(x)), round(self.px(y))
+        return left, top, round(self.px(x + w)) - 1, round(self.px(y + h)) - 1
+
+    def _text(self, draw: ImageDraw.ImageDraw, block: TextBlock) -> None:
+        size = self.px(block.size_pt)
+        metrics = _metrics(block.font_file)
+        lines = [line for paragraph in block.paragraphs for line in self._wrap(block, paragraph)]
+        line_height = size * metrics.line
+        top = self.px(block.y)
+        if block.anchor == "middle":
+            top += (self.px(block.height) - line_height * len(lines)) / 2
+        elif block.anchor == "bottom":
+            top += self.px(block.height) - line_height * len(lines)
+        for index, words in enumerate(lines):
+            segments = _segments(words)
+            widths = [self._width(piece, size) for piece in segments]
+            x = self.px(block.x)
+            if block.align == "center":
+                x += (self.px(block.width) - sum(widths)) / 2
+            elif block.align == "right":
+                x += self.px(block.width) - sum(widths)
+            baseline = top + index * line_height + size * metrics.baseline
+            for piece, width in zip(segments, widths, strict=True):
+                self._piece(draw, piece, x, baseline, size)
+                x += width
+
+    def _wrap(self, block: TextBlock, runs: Sequence[Run]) -> list[list[list[_Piece]]]:
+        """A paragraph's words in lines, wrapped at the box's width as a presentation program
+        wraps (greedy, at spaces; the planner measured with a safety margin, so it fits)."""
+        size = self.px(block.size_pt)
+        limit = self.px(block.width)
+        space = _font(block.font_file, max(1, round(size))).getlength(" ")
+        lines: list[list[list[_Piece]]] = [[]]
+        used = 0.0
+        for word in _words(runs):
+            width = sum(self._width(piece, size) for piece in word)
+            if lines[-1] and used + space + width > limit:
+                lines.append([])
+                used = 0.0
+            used += (space if lines[-1] else 0.0) + width
+            lines[-1].append(word)
+        return lines
+
+    def _width(self, piece: _Piece, size: float) -> float:
+        font = _font(piece.run.font_file, max(1, round(_run_size(piece.run, size))))
+        return font.getlength(piece.text)
+
+    def _piece(
+        self, draw: ImageDraw.ImageDraw, piece: _Piece, x: float, baseline: float, size: float
+    ) -> None:
+        run = piece.run
+        font = _font(run.font_file, max(1, round(_run_size(run, size))))
+        rise = SUPERSCRIPT_RISE * size if run.verse_number else 0.0
+        draw.text((x, baseline - rise), piece.text, fill=run.color, font=font, anchor="ls")
+
+
+def _run_size(run: Run, size: float) -> float:
+    return size * SUPERSCRIPT_SIZE if run.verse_number else size
+
+
+@dataclass(frozen=True)
+class _LineMetrics:
+    line: float  # line height, em
+    baseline: float  # from the top of a line to its baseline, em
+
+
+_SINGLE_LINE_EM = 1.2
+
+
+@functools.lru_cache(maxsize=64)
+def _metrics(path: str) -> _LineMetrics:
+    """Where LibreOffice puts lines (measured for Carlito and Caladea): a line of about
+    1.2 em, its baseline at the font's own ascent from the top of the line."""
+    try:
+        baseline, _ = font_vertical_metrics(Path(path))
+    except (OSError, KeyError, struct.error):
+        return _LineMetrics(_SINGLE_LINE_EM, 0.95)
+    return _LineMetrics(_SINGLE_LINE_EM, baseline)
+
+
+def render_slides(
+    plan: Plan, out_dir: Path, height_px: int = SLIDE_HEIGHT_PX, thumb_width: int = 0
+) -> tuple[list[Path], list[Image.Image]]:
+    """Write `slide-01.png`, … into `out_dir` (older slide images there are removed); also
+    thumbnails `thumb_width` wide when asked. PNG encoding runs in threads (Pillow releases the
+    GIL while it compresses), so every core helps."""
+    from slidegen.export import thumbnail
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    painter = SlidePainter(plan, height_px)
+    width = max(2, len(str(len(plan.slides))))
+    written: list[Path] = []
+    thumbs: list[Image.Image] = []
+
+    def save(image: Image.Image, target: Path) -> None:
+        temp = target.with_name(f".{target.name}.tmp")
+        try:
+            image.save(temp, format="PNG", compress_level=1)
+            temp.replace(target)
+        except BaseException:
+            temp.unlink(missing_ok=True)
+            raise
+
+    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        pending = []
+        for number, slide in enumerate(plan.slides, 1):
+            target = out_dir / f"slide-{number:0{width}d}.png"
+            image = painter.paint(slide)
+            if thumb_width:
+                thumbs.append(thumbnail(image, thumb_width))
+            pending.append(pool.submit(save, image, target))
+            written.append(target)
+        for job in pending:
+            job.result()
+    for old in out_dir.glob("slide-*.png"):
+        if old not in written:
+            old.unlink(missing_ok=True)
+    return written, thumbs
+
+
+def write_images(plan: Plan, folder: Path, stem: str) -> list[Path]:
+    """`folder/STEM-slides/slide-NN.png` for every slide, then `folder/STEM-sheet.png`, a contact
+    sheet of them all (last in the list)."""
+    from slidegen.export import sheet_of
+
+    # A quarter of a 1920-pixel slide: thumbnails by a whole factor are quick to make.
+    slides, thumbs = render_slides(plan, folder / f"{stem}-slides", thumb_width=480)
+    return [*slides, sheet_of(thumbs, folder / f"{stem}-sheet.png")]
