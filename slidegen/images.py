@@ -139,16 +139,20 @@ def _cached(data: bytes, params: str, suffix: str, make: Callable[[], Image.Imag
     if target.is_file():
         return target
     image = make()
+    # Encoded in memory, then written: Pillow writing to a real file loses a full disk's error
+    # and leaves a truncated image behind.
+    encoded = io.BytesIO()
+    if suffix == ".jpg":
+        image.save(encoded, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
+    else:
+        image.save(encoded, "PNG", optimize=True)
     try:
         fd, temp = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
     except OSError as error:
         raise _cache_error(target.parent, error) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            if suffix == ".jpg":
-                image.save(handle, "JPEG", quality=JPEG_QUALITY, optimize=True, progressive=True)
-            else:
-                image.save(handle, "PNG", optimize=True)
+            handle.write(encoded.getbuffer())
         os.replace(temp, target)  # atomic: a parallel build never reads half a file
     except BaseException as error:
         Path(temp).unlink(missing_ok=True)
