@@ -198,7 +198,7 @@ def _font(fonts: etree._Element | None, tag: str) -> str:
     if fonts is None:
         return ""
     latin = fonts.find(f"{tag}/a:latin", NS)
-    return (latin.get("typeface") or "") if latin is not None else ""
+    return shown(latin.get("typeface") or "", 64).strip() if latin is not None else ""
 
 
 def _style_color(style: etree._Element | None, resolve: _Resolver) -> str:

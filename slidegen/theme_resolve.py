@@ -75,6 +75,7 @@ def resolve(data: dict[str, Any], path: Path, default_theme: str) -> Theme:
     }
     if template is not None:
         colors.update(_template_colors(template, colors, origins))
+        fields.update(_template_fonts(template, origins))
     logo_width, logo_height = _logo_size(data, width, get)
     fields.update(
         name=str(data.get("name") or path.parent.name),
@@ -129,6 +130,22 @@ def _styles(get: Any, origins: dict[str, Origin]) -> dict[str, SlideStyle]:
         }
         styles[kind] = SlideStyle(max_pt=max_pt, min_pt=min_pt, **options)
     return styles
+
+
+def _template_fonts(template: TemplateInfo, origins: dict[str, Origin]) -> dict[str, str]:
+    """Heading and body fonts no theme of the user's sets, from the template's theme fonts
+    (major for headings, minor for the rest). Verses keep the theme's font: Scripture set apart
+    is slidegen's choice, not the template's."""
+    master = template.master
+    found = {}
+    for key, attr, font in (
+        ("heading", "heading_font", master.major_font),
+        ("body", "body_font", master.minor_font),
+    ):
+        origin = origins.get(f"fonts.{key}")
+        if font and (origin is None or origin.builtin):
+            found[attr] = font
+    return found
 
 
 def _template_colors(

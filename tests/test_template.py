@@ -19,7 +19,7 @@ from slidegen.theme import load_theme
 
 from .conftest import EXAMPLE, read_deck, rects_overlap
 from .package_support import check_package
-from .template_support import BAND, CREAM, LOGO, church_template, theme_folder
+from .template_support import BAND, CREAM, LOGO, church_template, rewrite_parts, theme_folder
 
 MASTER_COLOR = RGBColor(0xF4, 0xEF, 0xE6)
 
@@ -312,3 +312,28 @@ def test_the_church_template_builds_without_text_on_its_band_or_logo(tmp_path: P
             assert not rects_overlap(box, LOGO), (slide.title, block.text)
             if block.text.strip():
                 assert not rects_overlap(box, BAND), (slide.kind, block.text)
+
+
+def test_heading_and_body_fonts_come_from_the_template_unless_the_theme_names_them(
+    tmp_path: Path,
+) -> None:
+    folder = theme_folder(tmp_path / "grace", GRACE)
+
+    def church_fonts(parts: dict[str, bytes]) -> None:
+        theme = parts["ppt/theme/theme1.xml"].decode()
+        major = theme.index("<a:majorFont>")
+        minor = theme.index("<a:minorFont>")
+        theme = (
+            theme[:major]
+            + theme[major:minor].replace('typeface="Calibri"', 'typeface="Georgia"', 1)
+            + theme[minor:].replace('typeface="Calibri"', 'typeface="Verdana"', 1)
+        )
+        parts["ppt/theme/theme1.xml"] = theme.encode()
+
+    rewrite_parts(folder / "grace.pptx", church_fonts)
+    theme = load_theme(str(folder))
+    assert (theme.heading_font, theme.body_font) == ("Georgia", "Verdana")
+    assert theme.verse_font == load_theme("default").verse_font  # Scripture keeps its serif
+    (folder / "theme.yaml").write_text(GRACE + "fonts:\n  heading: Arial\n", encoding="utf-8")
+    theme = load_theme(str(folder))
+    assert (theme.heading_font, theme.body_font) == ("Arial", "Verdana")
