@@ -79,6 +79,7 @@ class Layout:
     drawn: tuple[Drawn, ...]
     shows_master_shapes: bool
     background: str  # its own solid colour, else its master's; "" if not solid
+    part: str = ""  # its part in the package ("/ppt/slideLayouts/slideLayout2.xml")
 
 
 @dataclass(frozen=True)

@@ -175,6 +175,7 @@ class TemplateReader:
             drawn=tuple(_drawn(tree)),
             shows_master_shapes=tree.get("showMasterSp", "1") not in ("0", "false"),
             background=background,
+            part="/" + name,
         )
 
 
