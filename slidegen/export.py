@@ -131,9 +131,17 @@ def _stop(process: subprocess.Popen[str]) -> None:
     process.communicate()
 
 
-def _run(command: list[str], timeout: float, what: str) -> subprocess.CompletedProcess[str]:
+def _run(
+    command: list[str], timeout: float, what: str, temp: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     """Run a tool in its own process group, so a timeout, Ctrl-C or SIGTERM kills it and every
-    helper it started (soffice starts soffice.bin, which would otherwise keep writing)."""
+    helper it started (soffice starts soffice.bin, which would otherwise keep writing). `temp`
+    becomes its temporary folder, so what it leaves there goes with that folder."""
+    env = (
+        None
+        if temp is None
+        else {**os.environ, **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), str(temp))}
+    )
     try:
         process = subprocess.Popen(
             command,
@@ -142,6 +150,7 @@ def _run(command: list[str], timeout: float, what: str) -> subprocess.CompletedP
             stderr=subprocess.PIPE,
             text=True,
             start_new_session=True,
+            env=env,
         )
     except OSError as error:
         raise ExportError(f"could not start {what} ({error.strerror or error})") from error
@@ -198,7 +207,7 @@ def export_pdf(
             str(staging),
             *(str(d.resolve()) for d in decks),
         ]
-        result = _run(command, timeout, "LibreOffice")
+        result = _run(command, timeout, "LibreOffice", temp=Path(prof))
         outputs = []
         for deck in decks:
             made = staging / f"{deck.stem}.pdf"

@@ -37,6 +37,17 @@ def _limits(extra: Mapping[int, int]) -> None:
         resource.setrlimit(kind, (value, resource.RLIM_INFINITY))
 
 
+def _environment(cwd: Path, env: Mapping[str, str | None] | None) -> dict[str, str]:
+    """This environment with the run's own image cache, changed by `env` (None removes)."""
+    environment = {**os.environ, "SLIDEGEN_CACHE": str(cwd / ".cache")}
+    for name, value in (env or {}).items():
+        if value is None:
+            environment.pop(name, None)
+        else:
+            environment[name] = value
+    return environment
+
+
 def slidegen(
     *args: str | Path,
     cwd: Path,
@@ -45,21 +56,32 @@ def slidegen(
 ) -> subprocess.CompletedProcess[str]:
     """`slidegen ARGS` in `cwd` under the limits (plus `limits`, e.g. RLIMIT_FSIZE), with its
     own image cache unless `env` says otherwise (a value of None removes a variable)."""
-    environment = {**os.environ, "SLIDEGEN_CACHE": str(cwd / ".cache")}
-    for name, value in (env or {}).items():
-        if value is None:
-            environment.pop(name, None)
-        else:
-            environment[name] = value
     return subprocess.run(
         [sys.executable, "-m", "slidegen", *map(str, args)],
         cwd=cwd,
-        env=environment,
+        env=_environment(cwd, env),
         capture_output=True,
         text=True,
         errors="backslashreplace",
         timeout=HANG_SECONDS,
         preexec_fn=lambda: _limits(limits or {}),
+    )
+
+
+def start(
+    *args: str | Path, cwd: Path, env: Mapping[str, str | None] | None = None, limited: bool = True
+) -> subprocess.Popen[str]:
+    """`slidegen ARGS` started in the background, stderr to read; under the limits unless
+    `limited` is False (LibreOffice, started by an export, needs more than 400 MB)."""
+    return subprocess.Popen(
+        [sys.executable, "-m", "slidegen", *map(str, args)],
+        cwd=cwd,
+        env=_environment(cwd, env),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        errors="backslashreplace",
+        preexec_fn=(lambda: _limits({})) if limited else None,
     )
 
 
