@@ -429,6 +429,8 @@ class SlidePlan:
     notes: str
     bars: tuple[Bar, ...] = ()
     scrims: tuple[Scrim, ...] = ()
+    # The church template's layout this slide is made on ("" without a template).
+    layout: str = ""
 
     @property
     def main_block(self) -> TextBlock:

@@ -17,7 +17,7 @@ import pytest
 from slidegen import fit
 from slidegen.build import prepare
 from slidegen.model import Plan, TextBlock, Theme
-from slidegen.plan import plan_deck
+from slidegen.plan import Fonts, plan_deck
 from slidegen.plan.layout import FOOTER_MIN_PT
 from slidegen.theme import builtin_theme_names, load_theme
 
@@ -31,22 +31,62 @@ def planned(path: Path, theme: str | None = None) -> tuple[Plan, Theme]:
     return prepared.plan(), prepared.theme
 
 
+def estimated(theme: Theme) -> Fonts:
+    """The theme's faces measured by the conservative estimate: the same on every machine,
+    whichever fonts it has installed."""
+
+    def face(family: str, bold: bool = False) -> fit.Measurer:
+        return fit.Measurer(fit.FontSource(family, bold))
+
+    return Fonts(
+        heading=face(theme.heading_font, bold=True),
+        body=face(theme.body_font),
+        body_bold=face(theme.body_font, bold=True),
+        verse=face(theme.verse_font),
+        verse_bold=face(theme.verse_font, bold=True),
+    )
+
+
+def golden_plan(path: Path) -> Plan:
+    prepared = prepare(path)
+    resources = dataclasses.replace(prepared.resources, fonts=estimated(prepared.theme))
+    return plan_deck(prepared.outline, prepared.scriptures, prepared.theme, resources)
+
+
+def _box(item: object) -> str:
+    x, y, w, h = (getattr(item, k) for k in ("x", "y", "width", "height"))
+    return f"{x:g},{y:g} {w:g}x{h:g}"
+
+
 def dump(plan: Plan) -> str:
-    """A readable, stable summary of a plan: what a reviewer compares, never zip bytes."""
-    lines = []
+    """A readable, stable record of a plan: what a reviewer compares, never zip bytes."""
+    background = plan.background
+    stops = " ".join(f"{s.color}@{s.position:g}" for s in background.gradient)
+    lines = [f"background {background.color} {stops}".rstrip()]
     for number, slide in enumerate(plan.slides, 1):
         lines.append(f"--- {number} {slide.kind}: {slide.title}")
+        for bar in slide.bars:
+            lines.append(f"  bar {_box(bar)} {bar.color}")
+        for scrim in slide.scrims:
+            lines.append(f"  scrim {_box(scrim)} {scrim.color} {scrim.opacity:g}")
         for block in slide.blocks:
             role = "title" if block.is_title else "text"
             text = block.text.replace("\n", " / ")
-            lines.append(f"  {role} {block.size_pt:g}pt {block.font}: {text}")
+            style = "bold " if block.bold else ""
+            lines.append(
+                f"  {role} {_box(block)} {block.size_pt:g}pt {style}{block.font} "
+                f"{'/'.join(block.colors)} {block.align}/{block.anchor} "
+                f"contrast {block.contrast:g}: {text}"
+            )
+        lines += [f"  | {line}" for line in slide.notes.splitlines()]
     lines += [f"warning: {w}" for w in plan.warnings]
+    lines += [f"notice: {n}" for n in plan.notices]
     return "\n".join(lines) + "\n"
 
 
 @pytest.mark.parametrize("outline", OUTLINES, ids=lambda p: p.stem)
 def test_plan_matches_its_golden_dump(outline: Path) -> None:
-    plan, _ = planned(outline)
+    plan = golden_plan(outline)
     golden = GOLDEN / f"{outline.stem}.txt"
     text = dump(plan).replace(str(outline), outline.name)
     if os.environ.get("SLIDEGEN_UPDATE_GOLDEN") == "1":

@@ -298,9 +298,6 @@ def test_layout_names_and_settings_the_template_makes_useless_are_errors_at_thei
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the planner does not keep off TemplateInfo.reserved_boxes yet (issue 12)"
-)
 def test_the_church_template_builds_without_text_on_its_band_or_logo(tmp_path: Path) -> None:
     """The planner keeps slide text off what the template draws (issue 12's 'build without
     overlap'): checked against the template description, for every slide."""

@@ -2,8 +2,9 @@
 
 Every region is a band across the slide between two fractions of its height (so 16:9 and 4:3
 share one grid), and every rule (the short accent bar) sits at one fraction. `Grid` turns them
-into points for one theme's slide size; the planner asks it for a kind's region by name and
-never writes a fraction of its own. Adding a slide kind means adding its regions here, its rule
+into points for one theme's slide size, within the height a church template leaves free
+(`layout.Layout.region`); the planner asks for a kind's region by name and never writes a
+fraction of its own. Adding a slide kind means adding its regions here, its rule
 in `slides.Planner`, and tests.
 """
 
@@ -63,7 +64,7 @@ MARGIN_FRACTION = 0.065
 
 @dataclass(frozen=True)
 class Grid:
-    """The grid in points for one slide size."""
+    """The grid in points for one slide size (`layout.Layout.region` places the regions)."""
 
     width: float
     height: float
@@ -79,11 +80,3 @@ class Grid:
     @property
     def footer_y(self) -> float:
         return self.height - FOOTER_FROM_BOTTOM_PT
-
-    def region(self, kind: SlideKind, name: str) -> tuple[float, float]:
-        """(y, height) in points of a kind's region."""
-        band = REGIONS[kind][name]
-        return self.height * band.top, self.height * (band.bottom - band.top)
-
-    def rule_y(self, kind: SlideKind) -> float:
-        return self.height * REGIONS[kind]["rule"].top

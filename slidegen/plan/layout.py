@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from slidegen import fit
 from slidegen.model import Bar, Picture, Run, SlideKind, TextBlock, Theme
-from slidegen.plan.grid import Grid
+from slidegen.plan.grid import REGIONS, Grid
 from slidegen.plan.resources import Fonts
+
+Box = tuple[float, float, float, float]  # x, y, width, height in points
 
 # Secondary text (kickers, labels, meta lines) sits in these size ranges; it is not the text the
 # back row must read, but it still has to be legible on a projector.
@@ -25,6 +27,8 @@ FOOTER_PT = 14.0
 SLIDE_NUMBER_WIDTH_PT = 72.0
 # Text keeps this far (points) from the logo.
 LOGO_GAP_PT = 16.0
+# Text keeps this far (points) from what a church template draws itself.
+TEMPLATE_GAP_PT = 12.0
 # Headings may shrink below the theme's minimum rather than overflow; never below this.
 HEADING_FLOOR_PT = 20.0
 
@@ -54,37 +58,93 @@ class Layout:
         self.church = church
         self.warnings: list[str] = []
         self.grid = Grid(theme.slide_width_pt, theme.slide_height_pt)
+        info = theme.template_info
+        # A church template's layout for each kind, and what its master and layout draw there.
+        self.layouts = {
+            kind: info.layout_for(kind, theme.layouts).name if info else "" for kind in SlideKind
+        }
+        self.reserved = {
+            kind: info.reserved_boxes(self.layouts[kind]) if info else () for kind in SlideKind
+        }
+        self.footer_left_off = False
         self.heading_face = fonts.heading
         self.body_face = fonts.body
         self.body_bold_face = fonts.body_bold
         self.verse_face = fonts.verse
 
+    def region(self, kind: SlideKind, name: str) -> tuple[float, float]:
+        """(y, height) of a kind's region. Where a church template draws a band across the top
+        or bottom of the slide, the grid is laid out in the height between its bands, so slide
+        text never covers them (its small shapes, such as a logo, are kept clear sideways)."""
+        band = REGIONS[kind][name]
+        top, bottom = self._area(kind)
+        return top + band.top * (bottom - top), (band.bottom - band.top) * (bottom - top)
+
+    def rule_y(self, kind: SlideKind) -> float:
+        top, bottom = self._area(kind)
+        return top + REGIONS[kind]["rule"].top * (bottom - top)
+
+    def _area(self, kind: SlideKind) -> tuple[float, float]:
+        """The part of the slide's height that is free of a template's bands on this layout."""
+        top, bottom = 0.0, self.grid.height
+        middle = self.grid.height / 2
+        for _, by, _, bh in self._bands(kind):
+            if by + bh / 2 > middle:
+                bottom = min(bottom, by - TEMPLATE_GAP_PT)
+            else:
+                top = max(top, by + bh + TEMPLATE_GAP_PT)
+        if bottom - top < self.grid.height / 2:
+            return 0.0, self.grid.height  # bands everywhere: the grid as is, check will tell
+        return top, bottom
+
+    def _bands(self, kind: SlideKind) -> list[Box]:
+        """What the template draws across most of the text's width, on this kind's layout."""
+        left, right = self.grid.margin, self.grid.width - self.grid.margin
+        return [
+            box
+            for box in self.reserved[kind]
+            if box[0] < right and box[0] + box[2] > left and box[2] >= (right - left) / 2
+        ]
+
+    def _obstacles(self, kind: SlideKind | None) -> list[Box]:
+        """Small things text keeps clear of sideways: the theme's logo and, on a template,
+        what its layout draws in a corner or at a side."""
+        found: list[Box] = []
+        if self.logo is not None:
+            found.append((self.logo.x, self.logo.y, self.logo.width, self.logo.height))
+        if kind is not None:
+            bands = self._bands(kind)
+            found += [box for box in self.reserved[kind] if box not in bands]
+        return found
+
     def text_area(
-        self, y: float, height: float, align: str = "left"
+        self, y: float, height: float, align: str = "left", kind: SlideKind | None = None
     ) -> tuple[float, float, fit.Box]:
-        """(x, width, the box to fit text in) of a band from y to y + height, clear of the logo."""
-        x, width = self.clear_span(y, height, align)
+        """(x, width, the box to fit text in) of a band from y to y + height, clear of the logo
+        (and of a template's own shapes on `kind`'s layout)."""
+        x, width = self.clear_span(y, height, align, kind)
         return x, width, fit.Box(width, height * HEIGHT_SLACK)
 
     # -- text blocks -------------------------------------------------------------------------
-    def clear_span(self, y: float, height: float, align: str = "left") -> tuple[float, float]:
+    def clear_span(
+        self, y: float, height: float, align: str = "left", kind: SlideKind | None = None
+    ) -> tuple[float, float]:
         """(x, width) of a text band from y to y + height that keeps clear of the logo.
 
         Centred text gives up the same width on both sides, so it stays centred on the slide.
         """
         left, right = self.grid.margin, self.grid.margin + self.grid.inner_width
-        if self.logo is None:
-            return left, right - left
-        lx, ly, lw, lh = self.logo.x, self.logo.y, self.logo.width, self.logo.height
-        if y >= ly + lh + LOGO_GAP_PT or y + height <= ly - LOGO_GAP_PT:
-            return left, right - left
-        if lx + lw / 2 > self.grid.width / 2:
-            cut = max(0.0, right - (lx - LOGO_GAP_PT))
-            return (left + cut if align == "center" else left), right - left - cut * (
-                2 if align == "center" else 1
-            )
-        cut = max(0.0, lx + lw + LOGO_GAP_PT - left)
-        return left + cut, right - left - cut * (2 if align == "center" else 1)
+        cut_left = cut_right = 0.0
+        for ox, oy, ow, oh in self._obstacles(kind):
+            if y >= oy + oh + LOGO_GAP_PT or y + height <= oy - LOGO_GAP_PT:
+                continue
+            if ox + ow / 2 > self.grid.width / 2:
+                cut_right = max(cut_right, right - (ox - LOGO_GAP_PT))
+            else:
+                cut_left = max(cut_left, ox + ow + LOGO_GAP_PT - left)
+        if align == "center":
+            cut_left = cut_right = max(cut_left, cut_right)
+        return left + cut_left, right - left - cut_left - cut_right
 
     def block(
         self,
@@ -98,6 +158,7 @@ class Layout:
         color: str,
         where: str,
         floor: float | None = None,
+        kind: SlideKind | None = None,
         **style: object,
     ) -> TextBlock:
         """A text box across the inner width, at the largest size in `sizes` that fits.
@@ -105,14 +166,17 @@ class Layout:
         Text that does not fit at the smallest size keeps shrinking down to `floor` (headings
         and labels only) with a warning; it never overflows silently.
         """
-        fitted = self.fitted_block(text, face, y, height, sizes, font=font, color=color, **style)
+        fitted = self.fitted_block(
+            text, face, y, height, sizes, font=font, color=color, kind=kind, **style
+        )
         if fitted is not None:
             return fitted
         min_pt = sizes[1]
         lowest = floor or min_pt
         if lowest < min_pt:
             shrunk = self.fitted_block(
-                text, face, y, height, (min_pt, lowest), font=font, color=color, **style
+                text, face, y, height, (min_pt, lowest), font=font, color=color, kind=kind,
+                **style,
             )
             if shrunk is not None:
                 self.warnings.append(
@@ -123,7 +187,9 @@ class Layout:
         self.warnings.append(
             f"{where}: text too long for its box even at {lowest:g} pt; shorten it"
         )
-        return self._text_block(text, face, y, height, lowest, font=font, color=color, **style)
+        return self._text_block(
+            text, face, y, height, lowest, font=font, color=color, kind=kind, **style
+        )
 
     def fitted_block(
         self,
@@ -135,22 +201,23 @@ class Layout:
         *,
         font: str,
         color: str,
+        kind: SlideKind | None = None,
         **style: object,
     ) -> TextBlock | None:
         """The text box at the largest size in `sizes` that fits; None if none does."""
-        _, _, box = self.text_area(y, height, str(style.get("align", "left")))
+        _, _, box = self.text_area(y, height, str(style.get("align", "left")), kind)
         result = fit.fit_text(text, face, box, *sizes)
         if result is None:
             return None
         return self._text_block(
-            text, face, y, height, result.size_pt, font=font, color=color, **style
+            text, face, y, height, result.size_pt, font=font, color=color, kind=kind, **style
         )
 
     def _text_block(
         self, text: str, face: fit.Measurer, y: float, height: float, size: float, *,
-        font: str, color: str, **style: object,
+        font: str, color: str, kind: SlideKind | None = None, **style: object,
     ) -> TextBlock:  # fmt: skip
-        x, width = self.clear_span(y, height, str(style.get("align", "left")))
+        x, width = self.clear_span(y, height, str(style.get("align", "left")), kind)
         return TextBlock(
             paragraphs=tuple((Run(line),) for line in text.split("\n")),
             x=x,
@@ -168,7 +235,7 @@ class Layout:
         self, text: str, kind: SlideKind, region: str, where: str, **style: object
     ) -> TextBlock:
         s = self.theme.style(kind)
-        y, height = self.grid.region(kind, region)
+        y, height = self.region(kind, region)
         return self.block(
             text,
             self.heading_face,
@@ -181,6 +248,7 @@ class Layout:
             align=s.align,
             where=where,
             floor=HEADING_FLOOR_PT,
+            kind=kind,
             **style,
         )
 
@@ -194,7 +262,7 @@ class Layout:
         where: str,
         **style: object,
     ) -> TextBlock:
-        y, height = self.grid.region(kind, region)
+        y, height = self.region(kind, region)
         # Bold text is wider: measure it with the bold face it is drawn in.
         face = self.body_bold_face if style.get("bold") else self.body_face
         return self.block(
@@ -207,6 +275,7 @@ class Layout:
             color=color,
             where=where,
             floor=12.0,
+            kind=kind,
             **style,
         )
 
@@ -214,10 +283,15 @@ class Layout:
         width = 72.0
         centred = self.theme.style(kind).align == "center"
         x = (self.grid.width - width) / 2 if centred else self.grid.margin
-        return Bar(x, self.grid.rule_y(kind), width, 4.0, self.theme.accent_color)
+        return Bar(x, self.rule_y(kind), width, 4.0, self.theme.accent_color)
 
-    def footer(self, number: int) -> tuple[TextBlock, ...]:
-        """Series and church at the left, the slide number at the right, both clear of the logo."""
+    def footer(self, number: int, kind: SlideKind) -> tuple[TextBlock, ...]:
+        """Series and church at the left, the slide number at the right, both clear of the logo;
+        none where a church template draws its own footer or band there."""
+        footer_box = (0.0, self.grid.footer_y, self.grid.width, FOOTER_HEIGHT_PT)
+        if any(_overlap(footer_box, box) for box in self.reserved[kind]):
+            self.footer_left_off = True
+            return ()
         parts = []
         if self.theme.footer_series and self.series:
             parts.append(self.series)
@@ -262,6 +336,12 @@ class Layout:
             align=align,
             font_file=font_file(self.body_face),
         )
+
+
+def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return not (ax >= bx + bw or bx >= ax + aw or ay >= by + bh or by >= ay + ah)
 
 
 def font_file(face: fit.Measurer) -> str:

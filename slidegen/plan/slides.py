@@ -79,11 +79,20 @@ class Planner:
     ) -> None:
         """One slide: its blocks (and footer) made legible, every run's colour and weight set."""
         title = next(b.text for b in blocks if b.is_title)
-        all_blocks = tuple(blocks) + (self.layout.footer(len(self.slides) + 1) if footer else ())
+        number = len(self.slides) + 1
+        all_blocks = tuple(blocks) + (self.layout.footer(number, kind) if footer else ())
         fonts = self.resources.fonts
         settled, scrims = self.legibility.settle([explicit(b, fonts) for b in all_blocks])
         self.slides.append(
-            SlidePlan(kind, title.replace("\n", " "), settled, notes.strip(), tuple(bars), scrims)
+            SlidePlan(
+                kind,
+                title.replace("\n", " "),
+                settled,
+                notes.strip(),
+                tuple(bars),
+                scrims,
+                layout=self.layout.layouts[kind],
+            )
         )
 
     def title_slide(self) -> None:
@@ -173,8 +182,8 @@ class Planner:
         where = f"{self.outline.source}:{point.line}: point" if point.line else "point"
         kind = SlideKind.POINT
         style = t.style(kind)
-        y, height = self.layout.grid.region(kind, "body")
-        _, _, box = self.layout.text_area(y, height, style.align)
+        y, height = self.layout.region(kind, "body")
+        _, _, box = self.layout.text_area(y, height, style.align, kind)
         pages = [point.text]
         face = self.layout.body_face
         if fit.fit_text(point.text, face, box, style.max_pt, style.min_pt) is None:
@@ -204,6 +213,7 @@ class Planner:
                     anchor="middle",
                     where=where,
                     is_title=True,
+                    kind=kind,
                 ),
             ]
             if kicker:
@@ -219,8 +229,8 @@ class Planner:
         t = self.theme
         kind = SlideKind.VERSE
         style = t.style(kind)
-        y, height = self.layout.grid.region(kind, "body")
-        x, width, box = self.layout.text_area(y, height, style.align)
+        y, height = self.layout.region(kind, "body")
+        x, width, box = self.layout.text_area(y, height, style.align, kind)
         chunks, chunk_runs = self.verse_chunks(scripture, style.verse_numbers)
         pages = fit.paginate(chunks, self.layout.verse_face, box, style.max_pt, style.min_pt)
         label = self.label(citation)
@@ -310,7 +320,7 @@ class Planner:
         ]
         numbering = t.style(SlideKind.SECTION).numbering
         recap = "\n".join(numbered(n, s.heading, numbering) for n, s in enumerate(o.sections, 1))
-        y, height = self.layout.grid.region(kind, "recap")
+        y, height = self.layout.region(kind, "recap")
         align = t.style(kind).align
         largest = min(t.style(SlideKind.POINT).max_pt, RECAP_MAX_PT)
         recap_block = self.layout.fitted_block(
@@ -322,6 +332,7 @@ class Planner:
             font=t.body_font,
             color=t.text_color,
             align=align,
+            kind=kind,
         )
         if recap_block is not None:
             blocks.append(recap_block)
@@ -386,6 +397,14 @@ class Planner:
         if o.conclusion:
             self.point_tree(o.conclusion, "Conclusion")
         self.closing_slide()
+        t = self.theme
+        if self.layout.footer_left_off and (o.series or o.church or t.footer_slide_number):
+            self.layout.warnings.append(
+                f"{t.template}: the template draws its own footer or band where slidegen's "
+                "footer goes, so slidegen's footer (series, church, slide number) is left off "
+                "— put them in the template's own footer, or set 'footer: {series: false, "
+                "church: false}' to silence this"
+            )
         return Plan(
             slides=tuple(self.slides),
             warnings=tuple(self.layout.warnings),

@@ -60,14 +60,14 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
     if plan.logo is not None:
         box = (plan.logo.x, plan.logo.y, plan.logo.width, plan.logo.height)
         logo = (prototypes.picture(Path(plan.logo.path), *box[2:]), box)
-    shells: dict[str, SlideShell] = {}  # by kind of slide
+    shells: dict[str, SlideShell] = {}  # by layout name
     package = StreamedPackage(prs, out)
     try:
         for slide_plan in plan.slides:
-            kind = slide_plan.kind
-            if kind not in shells:
-                shells[kind] = prototypes.shell(_layout(prs, kind, theme))
-            shell = shells[kind]
+            name = slide_plan.layout or _TITLE_ONLY_LAYOUT
+            if name not in shells:
+                shells[name] = prototypes.shell(_layout(prs, name))
+            shell = shells[name]
             drawing = _SlideDrawing(shell, prototypes)
             if background is not None:
                 drawing.picture(background, "Background", (0.0, 0.0, *size))
@@ -179,13 +179,9 @@ def _open(theme: Theme) -> Any:
         ) from None
 
 
-def _layout(prs: Any, kind: str, theme: Theme) -> Any:
-    """The layout for a kind of slide: the one the template description chooses
-    (`TemplateInfo.layout_for`, honouring the theme's `layouts:`); without a template, Title
-    Only."""
+def _layout(prs: Any, wanted: str) -> Any:
+    """The layout the plan chose for a slide (a template's, by name; else Title Only)."""
     layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
-    info = theme.template_info
-    wanted = info.layout_for(kind, theme.layouts).name if info else _TITLE_ONLY_LAYOUT
     for layout in layouts:
         if layout.name.strip() == wanted:
             return layout
