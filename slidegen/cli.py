@@ -13,13 +13,10 @@ the terminal as escape sequences.
 from __future__ import annotations
 
 import argparse
-import signal
 import sys
 import traceback
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
-from types import FrameType
 from typing import TYPE_CHECKING, TextIO
 
 from slidegen import __version__
@@ -34,6 +31,7 @@ from slidegen.errors import (
     UsageError,
     printable,
 )
+from slidegen.interrupt import Interrupted, Outputs, stopping_cleanly
 
 if TYPE_CHECKING:
     from slidegen.build import BuildResult
@@ -123,72 +121,6 @@ def say(text: str, file: TextIO | None = None, flush: bool = False) -> None:
         print(printable(line, limit or len(line)), file=file, flush=flush)
 
 
-class Interrupted(KeyboardInterrupt):
-    """SIGTERM or SIGHUP, raised where the program stands so every cleanup runs as for Ctrl-C."""
-
-
-_STOP_SIGNALS = tuple(
-    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
-)
-
-
-@contextmanager
-def _stopping_cleanly() -> Iterator[None]:
-    """While a command runs, SIGTERM and SIGHUP interrupt it like Ctrl-C; afterwards (and in
-    the cleanup after the first signal) the handlers before are back."""
-
-    def interrupt(number: int, frame: FrameType | None) -> None:
-        for each in _STOP_SIGNALS:  # a second signal must not cut the cleanup short
-            signal.signal(each, signal.SIG_IGN)
-        raise Interrupted(signal.Signals(number).name)
-
-    try:
-        before = {number: signal.signal(number, interrupt) for number in _STOP_SIGNALS}
-    except ValueError:  # not the main thread (an embedding program): leave signals alone
-        before = {}
-    try:
-        yield
-    finally:
-        for number, handler in before.items():
-            signal.signal(number, handler)
-
-
-class Outputs:
-    """The files a command is about to write, so an interruption can say which were written.
-
-    Every file is written whole or not at all (temp file, then rename): comparing each target
-    with what stood there before tells which were replaced."""
-
-    def __init__(self) -> None:
-        self.before: dict[Path, tuple[int, int] | None] = {}
-
-    def expect(self, *paths: Path) -> None:
-        for path in paths:
-            self.before.setdefault(path, _identity(path))
-
-    def report(self) -> str:
-        written = [p for p, old in self.before.items() if _identity(p) not in (old, None)]
-        kept = [p for p in self.before if p not in written]
-        parts = []
-        if written:
-            parts.append("wrote " + ", ".join(map(str, written)) + " (complete)")
-        if kept:
-            unchanged = [p for p in kept if self.before[p] is not None]
-            parts.append(
-                "did not write " + ", ".join(map(str, kept))
-                + ("; the previous ones are unchanged" if unchanged else "")
-            )  # fmt: skip
-        return "; ".join(parts) or "nothing was written"
-
-
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        info = path.stat()
-    except OSError:
-        return None
-    return info.st_ino, info.st_mtime_ns
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -197,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     args.outputs = Outputs()
     try:
-        with _stopping_cleanly():
+        with stopping_cleanly():
             return _COMMANDS[args.command](args)
     except SlidegenError as error:
         if args.debug:

@@ -87,7 +87,7 @@ def test_a_signal_mid_deck_keeps_last_weeks_deck(tmp_path: Path, stop: signal.Si
         message = process.stderr.read()
     assert status == 130, message
     said = "interrupted" if stop == signal.SIGINT else f"stopped by {stop.name}"
-    assert message == f"{said}: did not write {deck}; the previous ones are unchanged\n"
+    assert message == f"{said}: did not write {deck}; the one there before is unchanged\n"
     assert deck.read_bytes() == last_week
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pptx", "long.yaml"]
 
