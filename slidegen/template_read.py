@@ -251,7 +251,7 @@ class _Resolver:
         if ref is None or self.theme is None or len(ref) == 0:
             return ""
         # idx 1001 and up name the theme's background fill styles; their phClr is this colour.
-        index = int(ref.get("idx", "0") or 0) - 1001
+        index = _integer(ref.get("idx")) - 1001
         styles = self.theme.find(".//a:bgFillStyleLst", NS)
         if styles is None or not 0 <= index < len(styles):
             return ""
@@ -263,10 +263,13 @@ class _Resolver:
 
 def _adjusted(hex_value: str, element: etree._Element) -> str:
     """Apply DrawingML's colour transforms that change lightness (the ones themes use)."""
-    red, green, blue = (int(hex_value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    try:
+        red, green, blue = (int(hex_value[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    except ValueError:
+        return ""
     for change in element:
         name = etree.QName(change).localname
-        amount = int(change.get("val", "100000") or 100000) / 100000
+        amount = _integer(change.get("val"), 100000) / 100000
         if name in ("lumMod", "lumOff"):
             hue, light, sat = colorsys.rgb_to_hls(red, green, blue)
             light = light * amount if name == "lumMod" else light + amount
@@ -276,6 +279,14 @@ def _adjusted(hex_value: str, element: etree._Element) -> str:
         elif name == "tint":
             red, green, blue = (c + (1 - c) * (1 - amount) for c in (red, green, blue))
     return "#" + "".join(f"{round(min(max(c, 0.0), 1.0) * 255):02X}" for c in (red, green, blue))
+
+
+def _integer(text: str | None, default: int = 0) -> int:
+    """An attribute's whole number, or `default` when a damaged file gives none."""
+    try:
+        return int(text or default)
+    except ValueError:
+        return default
 
 
 def _box(xfrm: etree._Element | None) -> Box | None:
