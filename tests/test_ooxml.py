@@ -20,10 +20,12 @@ from pptx.enum.shapes import MSO_SHAPE
 from pptx.util import Pt
 
 from .cli_support import run
-from .conftest import EXAMPLE, OUTLINES, REPO
+from .conftest import DATA, EXAMPLE, OUTLINES, REPO
 from .render_support import require_soffice
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+# The stress outline: the longest passages, deepest points and most slides of the test data.
+STRESS_AND_EXAMPLES = [DATA / "stress.yaml", *OUTLINES]
 BUILT_IN_THEMES = sorted(p.parent.name for p in (REPO / "themes").glob("*/theme.yaml"))
 
 
@@ -62,7 +64,7 @@ def test_every_built_in_theme_gives_a_valid_deck(
     assert errors(validator.validate(deck)) == []
 
 
-@pytest.mark.parametrize("outline", OUTLINES, ids=[p.stem for p in OUTLINES])
+@pytest.mark.parametrize("outline", STRESS_AND_EXAMPLES, ids=[p.stem for p in STRESS_AND_EXAMPLES])
 def test_every_example_outline_gives_a_valid_deck(
     outline: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: OpenXmlValidator
 ) -> None:
