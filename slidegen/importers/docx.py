@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from slidegen.confine import regular_file
 from slidegen.errors import OutlineError
 from slidegen.importers.draft import Draft, Event, assemble
 from slidegen.importers.text import META_KEYS, parse_lines, prose_event, take_meta
@@ -45,10 +46,7 @@ def read_docx(path: Path) -> Draft:
 
 
 def _open(path: Path) -> Any:
-    try:
-        size = path.stat().st_size
-    except OSError as error:
-        raise OutlineError(f"cannot be read ({error.strerror})", path=path) from error
+    size = regular_file(path, OutlineError).st_size  # a FIFO named .docx would wait forever
     if size > MAX_DOCX_BYTES:
         raise OutlineError(
             f"is over {MAX_DOCX_BYTES // 1_000_000} MB, too big for an outline",
