@@ -27,7 +27,8 @@ def build(work: Path, outline: str = "s.yaml", *args: str) -> object:
 def test_an_outline_that_is_a_fifo_is_refused_not_waited_on(work: Path) -> None:
     work.mkdir()
     os.mkfifo(work / "s.yaml")
-    assert "is not a regular file (a FIFO" in refused(build(work))
+    line = refused(build(work))
+    assert line == f"{work / 's.yaml'}: is not a regular file (a named pipe) — give a plain file"
 
 
 def test_an_outline_linked_to_dev_zero_is_refused_before_reading(work: Path) -> None:
@@ -154,3 +155,10 @@ def test_a_fifo_among_a_themes_fonts_is_passed_over(work: Path) -> None:
     (theme.parent / "Hostile-Zero.ttf").symlink_to("/dev/zero")
     write(work / "s.yaml", "theme: t\n" + SERMON)
     built(build(work))
+
+
+def test_a_word_outline_that_is_a_fifo_is_refused_not_waited_on(work: Path) -> None:
+    work.mkdir()
+    os.mkfifo(work / "s.docx")
+    line = refused(build(work, "s.docx"))
+    assert line == f"{work / 's.docx'}: is not a regular file (a named pipe) — give a plain file"
