@@ -21,9 +21,7 @@ from __future__ import annotations
 
 import io
 import posixpath
-import re
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -31,13 +29,7 @@ from typing import Final
 from lxml import etree
 
 from slidegen.errors import ThemeError
-
-# Zip-bomb limits. A template is a few masters and pictures: tens of megabytes at most.
-MAX_TEMPLATE_FILE_BYTES: Final = 100_000_000  # the .pptx on disk
-MAX_XML_PART_BYTES: Final = 5_000_000  # one XML part, uncompressed
-MAX_BINARY_PART_BYTES: Final = 50_000_000  # one picture or font, uncompressed
-MAX_TOTAL_BYTES: Final = 200_000_000  # every part kept, uncompressed
-MAX_ZIP_ENTRIES: Final = 10_000
+from slidegen.template_zip import TemplateZip, is_xml, shown
 
 # PowerPoint's own bounds for a slide's side: 1 inch to 56 inches, in EMU.
 MIN_SLIDE_EMU: Final = 914_400
@@ -107,8 +99,6 @@ _GOES_ALONE = frozenset(
     f"{{{NS['a']}}}{name}" for name in ("hlinkClick", "hlinkHover", "hlinkMouseOver", "snd")
 ) | {f"{{{NS['p']}}}snd", f"{{{NS['p']}}}sndTgt"}
 _SECTION_LIST = f"{{{NS['p14']}}}sectionLst"
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
 @dataclass(frozen=True)
@@ -121,108 +111,6 @@ class CleanPackage:
     content_types: dict[str, str]
     removed: tuple[str, ...]
     data: bytes
-
-
-def _hint_resave(what: str) -> str:
-    return f"{what}, then open the template in PowerPoint and save it again as a .pptx presentation"
-
-
-class _Zip:
-    """The template's zip, read part by part, each checked for size before it is read."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.total = 0
-        try:
-            size = path.stat().st_size
-        except OSError as error:
-            raise ThemeError(f"cannot read the template ({error.strerror}): {path}") from None
-        if size > MAX_TEMPLATE_FILE_BYTES:
-            raise ThemeError(
-                f"the template is {size // 1_000_000} MB, more than the "
-                f"{MAX_TEMPLATE_FILE_BYTES // 1_000_000} MB a template may be: {path}",
-                hint="save a copy with its example slides deleted and its pictures compressed",
-            )
-        try:
-            self.archive = zipfile.ZipFile(path)
-            infos = self.archive.infolist()
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError):
-            raise ThemeError(
-                f"not a PowerPoint .pptx file: {path}",
-                hint="save the template from PowerPoint as a .pptx presentation",
-            ) from None
-        if len(infos) > MAX_ZIP_ENTRIES:
-            self.archive.close()
-            raise ThemeError(
-                f"the template holds {len(infos)} files, more than a template can: {path}",
-                hint=_hint_resave("delete its example slides"),
-            )
-        # Part names are case-insensitive (OPC); the first of any duplicates wins.
-        self.infos: dict[str, zipfile.ZipInfo] = {}
-        for info in infos:
-            self.infos.setdefault(info.filename.lower(), info)
-        # XML parts on the header's word, before reading any; a picture or font when it is read
-        # (a huge video on an example slide is dropped unread, not refused).
-        for info in self.infos.values():
-            if _is_xml(info.filename) and info.file_size > MAX_XML_PART_BYTES:
-                self.archive.close()
-                raise self._too_large(info.filename)
-
-    def __contains__(self, name: str) -> bool:
-        return name.lower() in self.infos
-
-    def read(self, name: str) -> bytes:
-        info = self.infos.get(name.lower())
-        if info is None:
-            raise KeyError(name)
-        limit = _limit(name)
-        if info.file_size > limit:
-            raise self._too_large(name)
-        try:
-            with self.archive.open(info) as stream:
-                data = stream.read(limit + 1)
-        except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError, zlib.error):
-            raise ThemeError(
-                f"the template's {name} is damaged: {self.path}",
-                hint=_hint_resave("repair it"),
-            ) from None
-        if len(data) > limit:  # the header understated it
-            raise self._too_large(name)
-        self.total += len(data)
-        if self.total > MAX_TOTAL_BYTES:
-            raise ThemeError(
-                f"the template unpacks to more than {MAX_TOTAL_BYTES // 1_000_000} MB: {self.path}",
-                hint="replace its large pictures with smaller ones",
-            )
-        return data
-
-    def _too_large(self, name: str) -> ThemeError:
-        xml = _is_xml(name)
-        return ThemeError(
-            f"the template's {shown(name.rsplit('/', 1)[-1])} is too large: {self.path}",
-            hint=(
-                "save a copy of the template with its example slides deleted"
-                if xml
-                else "replace its large pictures with smaller ones"
-            ),
-        )
-
-    def xml(self, name: str) -> etree._Element:
-        try:
-            return etree.fromstring(self.read(name), _PARSER)
-        except etree.XMLSyntaxError:
-            raise ThemeError(
-                f"the template's {name} is not well-formed XML: {self.path}",
-                hint=_hint_resave("repair it"),
-            ) from None
-
-
-def _limit(name: str) -> int:
-    return MAX_XML_PART_BYTES if _is_xml(name) else MAX_BINARY_PART_BYTES
-
-
-def _is_xml(name: str) -> bool:
-    return name.lower().endswith((".xml", ".rels"))
 
 
 def _rels_name(part: str) -> str:
@@ -242,15 +130,9 @@ def _target(source: str, target: str) -> str | None:
     return None if name.startswith("..") or name in ("", ".") else name
 
 
-def shown(text: str, limit: int = 80) -> str:
-    """Another file's words, safe to print: no control characters, at most `limit` long."""
-    text = _CONTROL.sub("", text)
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def sanitise(path: Path) -> CleanPackage:
     """Read the template at `path` and keep only what a deck may inherit (see the module)."""
-    package = _Zip(path)
+    package = TemplateZip(path)
     try:
         return _Sanitiser(package).run()
     finally:
@@ -258,7 +140,7 @@ def sanitise(path: Path) -> CleanPackage:
 
 
 class _Sanitiser:
-    def __init__(self, package: _Zip) -> None:
+    def __init__(self, package: TemplateZip) -> None:
         self.zip = package
         self.parts: dict[str, bytes] = {}
         self.trees: dict[str, etree._Element] = {}
@@ -356,7 +238,7 @@ class _Sanitiser:
         return main
 
     def _keep(self, name: str, dropped: set[str]) -> None:
-        if not _is_xml(name):
+        if not is_xml(name):
             self.parts[name] = self.zip.read(name)
             return
         tree = self.zip.xml(name)

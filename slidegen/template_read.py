@@ -27,8 +27,8 @@ from slidegen.template_package import (
     MIN_SLIDE_EMU,
     NS,
     CleanPackage,
-    shown,
 )
+from slidegen.template_zip import shown
 
 _DEFAULT_MAP = {"bg1": "lt1", "tx1": "dk1", "bg2": "lt2", "tx2": "dk2"}
 _RELATIONSHIP = f"{{{NS['r']}}}id"

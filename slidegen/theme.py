@@ -31,7 +31,7 @@ from slidegen.errors import (
 from slidegen.images import image_size
 from slidegen.model import Theme
 from slidegen.template import TemplateInfo, read_template
-from slidegen.template_package import shown
+from slidegen.template_zip import shown
 from slidegen.theme_options import (
     OPTIONS,
     AssetPath,

@@ -17,7 +17,7 @@ from PIL import Image
 
 from slidegen.build import build_deck
 from slidegen.errors import ThemeError
-from slidegen.template_package import MAX_BINARY_PART_BYTES, MAX_XML_PART_BYTES
+from slidegen.template_zip import MAX_BINARY_PART_BYTES, MAX_XML_PART_BYTES
 from slidegen.theme import load_theme
 
 from .cli_support import one_line, run
