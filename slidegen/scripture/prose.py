@@ -10,15 +10,14 @@ from dataclasses import dataclass
 
 from slidegen.errors import ScriptureError
 from slidegen.model import Passage
-from slidegen.scripture.references import (
+from slidegen.scripture.references import Parser, as_context
+from slidegen.scripture.tokens import (
     BOOK_PATTERN,
     CLOSE_PAREN,
     LEADING_ORDINAL,
     MARKER_PATTERN,
     SEPARATOR,
     SPACE,
-    Parser,
-    as_context,
     separator_kind,
 )
 

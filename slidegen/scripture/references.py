@@ -22,48 +22,30 @@ from dataclasses import dataclass
 
 from slidegen.errors import ScriptureError
 from slidegen.model import Passage
-from slidegen.scripture.books import BookInfo, find_book, is_other_book, readings, suggest
-
-_ORDINAL = r"(?:first|second|third|1st|2nd|3rd|iii|ii|i|[1-3])"
-# "St. Luke": the Gospels as the Prayer Book names them.
-BOOK_PATTERN = (
-    rf"(?:(?:st\.?|saint)\s+(?=[a-z]))?(?:{_ORDINAL}\s*)?[a-z]+\.?(?:\s+of\s+(?:the\s+)?[a-z]+\.?)?"
+from slidegen.scripture.books import BookInfo, find_book, readings
+from slidegen.scripture.refusals import ambiguous_book, unknown_book, unreadable
+from slidegen.scripture.tokens import (
+    BOOK,
+    CHAPTER_MARKER,
+    CHAPTER_WORD,
+    CLOSE_PAREN,
+    DASH,
+    END,
+    HOW,
+    LEADING_ORDINAL,
+    LEADING_POINTER,
+    LETTER,
+    MARKER,
+    MAX_NUMBER,
+    NOT_BOOK_WORDS,
+    OPEN_PAREN,
+    POINT,
+    SEPARATOR,
+    THOUSANDS,
+    TRAILING,
+    WRAPPED,
+    separator_kind,
 )
-MARKER_PATTERN = r"(?:verses|verse|vss|vv|vs|ver|v)\.?"
-
-_BOOK = re.compile(rf"(?P<name>{BOOK_PATTERN})(?![a-z])\s*", re.I)
-_MARKER = re.compile(rf"{MARKER_PATTERN}\s*(?=[0-9])", re.I)
-# "John 3 vv 16-18", "Psalm 116: Verse 10": a verse marker after a chapter.
-_CHAPTER_MARKER = re.compile(rf"\s*[,:]?\s*{MARKER_PATTERN}\s*(?=[0-9])", re.I)
-# "Romans chapter 8", "Chap 10": the number is a chapter.
-CHAPTER_WORD = re.compile(r"(?:chapters|chapter|chaps|chap|chs|ch)\.?\s*(?=[0-9])", re.I)
-_POINT = re.compile(
-    r"(?P<a>[0-9]+)(?:\s*:\s*(?P<b>[0-9]+)|\.(?P<c>[0-9]+)|v(?P<d>[0-9]+))?(?P<part>[abc])?"
-    r"(?![a-z0-9])",
-    re.I,
-)
-_DASH = re.compile(r"\s*(?:[-\u2010-\u2015\u2212]+|to\b|through\b|thru\b)\s*", re.I)
-# "1 Timothy 1:3-end", "Romans 8:18 to the end of the chapter".
-_END = re.compile(r"(?:the\s+)?end\b(?:\s+of\s+(?:the\s+)?chapter\b)?", re.I)
-# "," ";" "and" "&" (", and" too); "and" and "&" read like ",".
-SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:and\b|&))?|\s(and)\b|(&))\s*", re.I)
-# "cf. Hebrews 7:25", "See John 3:16": a pointer word before a reference field.
-_LEADING_POINTER = re.compile(r"^\s*(?:cf|cp|compare|see(?:\s+also)?)\b\.?\s*", re.I)
-# Prose like "3,000 were killed": a number with a thousands group is never a verse.
-_THOUSANDS = re.compile(r",[0-9]{3}(?![0-9])")
-LEADING_ORDINAL = re.compile(rf"{_ORDINAL}\s*", re.I)
-_TRAILING = re.compile(r"[\s.,;!?]+$")
-_WRAPPED = re.compile(r"^\s*[(\[](.*)[)\]]\s*$", re.S)
-CLOSE_PAREN = re.compile(r"\s*\)")
-_FOLLOWING = re.compile(r"[0-9]\s*ff?\.?$", re.I)
-_TRANSLATION_NOTE = re.compile(r"\(?\s*([A-Z]{2,6})\s*\)?$")
-_LETTER = re.compile(r"([abc])(?![a-z0-9])", re.I)
-_OPEN_PAREN = re.compile(r"\s*\(\s*(?=[0-9])")
-SPACE = re.compile(r"\s*")
-# Words a bare number may be followed by without being a book ("1 to 3", "12a").
-_NOT_BOOK_WORDS = frozenset({"to", "through", "thru", "a", "b", "c"})
-_HOW = "write it like 'John 3:16', 'Exodus 32:7–14' or 'Psalm 23'"
-_MAX_NUMBER = 10_000_000
 
 
 @dataclass(frozen=True)
@@ -75,16 +57,11 @@ class _Point:
     same_verse: bool = False  # "31b–c": the end is a part of the start's verse
 
 
-def separator_kind(match: re.Match[str]) -> str:
-    """The separator a SEPARATOR match stands for: ";" or "," ("and" and "&" read as ",")."""
-    return match.group(1) or ","
-
-
 def _number(digits: str | None) -> int | None:
     # int() of thousands of digits is slow and can raise; any huge number is just out of range.
     if digits is None:
         return None
-    return int(digits) if len(digits) < 8 else _MAX_NUMBER
+    return int(digits) if len(digits) < 8 else MAX_NUMBER
 
 
 class Parser:
@@ -114,7 +91,7 @@ class Parser:
     # -- tokens --------------------------------------------------------------------------------
 
     def read_book(self) -> BookInfo | None:
-        match = _BOOK.match(self.text, self.pos)
+        match = BOOK.match(self.text, self.pos)
         if not match:
             return None
         name = match.group("name")
@@ -124,43 +101,24 @@ class Parser:
             return info
         meanings = readings(name)
         if len(meanings) > 1:
-            rest = self.text[match.end() :].strip()
-            example = f"'{meanings[0]} {rest}'" if rest else f"'{meanings[0]}'"
-            raise self.error(
-                f"'{name.strip()}' could be {' or '.join(meanings)}?",
-                hint=f"write the book out, e.g. {example}",
-            )
+            raise ambiguous_book(name.strip(), meanings, self.text[match.end() :].strip())
         if CHAPTER_WORD.match(self.text, self.pos):
             return None  # "chap 10"
         if name[0].isdigit():
             # "1 to 3" or "12a" are numbers, not a book; "1 Hezekiah" is a wrong book, but in
             # prose ("Acts 2 and 3 tell") the word after a number is just the next word.
             word = LEADING_ORDINAL.sub("", name, count=1).rstrip(".").lower()
-            if word in _NOT_BOOK_WORDS or not word or not self.strict:
+            if word in NOT_BOOK_WORDS or not word or not self.strict:
                 return None
-        if _MARKER.match(self.text, self.pos):
+        if MARKER.match(self.text, self.pos):
             return None
-        raise self.unknown_book(name.strip())
-
-    def unknown_book(self, name: str) -> ScriptureError:
-        if is_other_book(name):
-            return self.error(
-                f"'{name}' is not one of the 66 books slidegen covers (Genesis to Revelation)",
-                hint="write the words of the passage as a point's text instead",
-            )
-        guesses = suggest(name)
-        if guesses:
-            return self.error(f"unknown book '{name}' (did you mean {' or '.join(guesses)}?)")
-        return self.error(
-            f"unknown book '{name}' (slidegen knows the 66 books, Genesis to Revelation)",
-            hint=_HOW,
-        )
+        raise unknown_book(name.strip())
 
     def read_point(self) -> _Point | None:
-        match = _POINT.match(self.text, self.pos)
+        match = POINT.match(self.text, self.pos)
         if not match:
             return None
-        if not self.strict and _THOUSANDS.match(self.text, match.end()):
+        if not self.strict and THOUSANDS.match(self.text, match.end()):
             return None
         self.pos = match.end()
         second = match.group("b") or match.group("c") or match.group("d")
@@ -175,23 +133,7 @@ class Parser:
         return point
 
     def junk(self) -> ScriptureError:
-        rest = self.text[self.pos :].strip()
-        whole = self.text.strip()
-        if _FOLLOWING.search(whole):
-            return self.error(
-                f"'{whole}': 'ff' (and following) does not say where the passage ends",
-                hint="write the last verse, e.g. 'Romans 8:28–39'",
-            )
-        code = _TRANSLATION_NOTE.match(rest)
-        if code:
-            return self.error(
-                f"'{whole}': a translation is not part of the reference",
-                hint=f"give it on its own: {{ref: {whole[: -len(rest)].strip()}, "
-                f"translation: {code.group(1)}}}",
-            )
-        if not rest or rest == whole:
-            return self.error(f"could not read '{whole}' as a Bible reference", hint=_HOW)
-        return self.error(f"could not read '{rest}' in '{whole}'", hint=_HOW)
+        return unreadable(self.text, self.pos)
 
     def skip(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         match = pattern.match(self.text, self.pos)
@@ -210,10 +152,10 @@ class Parser:
             return self.item_after_book(book)
         if self.book is not None and self.skip(CHAPTER_WORD):
             return self.finish(self.book, self.need_point(), verse_level=False, chapter_word=True)
-        marker = self.skip(_MARKER) is not None
+        marker = self.skip(MARKER) is not None
         start = self.need_point()
         if self.book is None:
-            raise self.error(f"'{self.item_text()}' needs a book name", hint=_HOW)
+            raise self.error(f"'{self.item_text()}' needs a book name", hint=HOW)
         verse_level = marker or self.bare_number_is_verse(separator)
         if separator is None and verse_level and start.second is None:
             self.chapter = self.context_chapter(start.first)
@@ -223,7 +165,7 @@ class Parser:
         if self.skip(CHAPTER_WORD):
             self.chapter = 1
             return self.finish(book, self.need_point(), verse_level=False, chapter_word=True)
-        marker = self.skip(_MARKER) is not None
+        marker = self.skip(MARKER) is not None
         start = self.read_point()
         if start is None or (marker and not book.single_chapter):
             if self.pos < len(self.text) and not SEPARATOR.match(self.text, self.pos):
@@ -280,7 +222,7 @@ class Parser:
                 self.check_chapter(book, start.first)
             return self.passage(book, 1, 1, 1, book.verses(1), whole=True)
         if chapter_level:
-            marker = self.skip(_CHAPTER_MARKER)
+            marker = self.skip(CHAPTER_MARKER)
             if marker:
                 self.chapter = start.first
                 self.check_chapter(book, start.first)
@@ -313,11 +255,11 @@ class Parser:
 
     def read_range_end(self) -> _Point | None:
         before = self.pos
-        if not self.skip(_DASH):
+        if not self.skip(DASH):
             return None
-        if self.skip(_END):
+        if self.skip(END):
             return _Point(0, None, "", to_end=True)
-        letter = self.skip(_LETTER)
+        letter = self.skip(LETTER)
         if letter:
             return _Point(0, None, letter.group(1).lower(), same_verse=True)
         end = self.read_point()
@@ -422,10 +364,10 @@ def as_context(context: Passage | str | None) -> Passage | None:
 
 def _unwrap(text: str) -> str:
     """Drop surrounding space, one pair of wrapping brackets and trailing punctuation."""
-    body = _TRAILING.sub("", text.strip())
-    wrapped = _WRAPPED.match(body)
+    body = TRAILING.sub("", text.strip())
+    wrapped = WRAPPED.match(body)
     if wrapped:
-        body = _TRAILING.sub("", wrapped.group(1).strip())
+        body = TRAILING.sub("", wrapped.group(1).strip())
     return body
 
 
@@ -436,15 +378,15 @@ def parse_references(text: str, context: Passage | str | None = None) -> list[Pa
     context Exodus 32:7–14, "11" is Exodus 32:11 and "32:15–35" is Exodus 32:15–35.
     """
     ctx = as_context(context)
-    body = _unwrap(_LEADING_POINTER.sub("", text, count=1))
+    body = _unwrap(LEADING_POINTER.sub("", text, count=1))
     if not body:
-        raise ScriptureError("empty Bible reference", hint=_HOW)
+        raise ScriptureError("empty Bible reference", hint=HOW)
     parser = Parser(body, ctx, strict=True)
     passages = [parser.item(None)]
     while parser.pos < len(body):
         separator = parser.skip(SEPARATOR)
         # A lectionary's optional verses: "Isaiah 58:1–9a, (9b–12)", "Psalm 112:1–9 (10)".
-        optional = parser.skip(_OPEN_PAREN) is not None
+        optional = parser.skip(OPEN_PAREN) is not None
         if separator is None and not optional:
             raise parser.junk()
         kind = separator_kind(separator) if separator else ","
