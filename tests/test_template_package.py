@@ -386,3 +386,44 @@ def test_a_broken_template_is_one_clear_line_saying_what_to_do(
     line = one_line(err)
     assert line.startswith(f"{folder / 'theme.yaml'}:3:11: "), line
     assert message in line and " — " in line, line
+
+
+def test_the_master_layouts_theme_pictures_and_embedded_fonts_are_kept(tmp_path: Path) -> None:
+    folder = grace_theme(tmp_path / "grace")
+
+    def embed_font(parts: dict[str, bytes]) -> None:
+        # PowerPoint's File → Options → Save → Embed fonts: the font's part and the list naming it.
+        parts["ppt/fonts/font1.fntdata"] = b"\x00\x01\x00\x00 Grace Serif glyphs"
+        add_relationship(parts, "ppt/_rels/presentation.xml.rels", "rIdFont", RT + "font",
+                         "fonts/font1.fntdata", external=False)  # fmt: skip
+        text = parts["ppt/presentation.xml"].decode()
+        fonts = (
+            f'<p:embeddedFontLst><p:embeddedFont><p:font typeface="Grace Serif"/>'
+            f'<p:regular xmlns:r="{R}" r:id="rIdFont"/></p:embeddedFont></p:embeddedFontLst>'
+        )
+        parts["ppt/presentation.xml"] = text.replace(
+            "<p:defaultTextStyle", fonts + "<p:defaultTextStyle"
+        ).encode()
+        types = (
+            parts["[Content_Types].xml"]
+            .decode()
+            .replace(
+                "<Default ",
+                '<Default Extension="fntdata" ContentType="application/x-fontdata"/><Default ',
+                1,
+            )
+        )
+        parts["[Content_Types].xml"] = types.encode()
+
+    rewrite_parts(folder / "grace.pptx", embed_font)
+    result = build_deck(EXAMPLE, tmp_path / "deck.pptx", theme=str(folder))
+    parts = every_part(result.output)
+    assert parts["ppt/fonts/font1.fntdata"].endswith(b"Grace Serif glyphs")
+    assert b"Grace Serif" in parts["ppt/presentation.xml"]
+    assert b"Footer band" in parts[MASTER]
+    logo = [n for n in parts if n.startswith("ppt/media/") and parts[n].startswith(b"\x89PNG")]
+    assert logo  # the church logo the master shows
+    layouts = [n for n in parts if re.fullmatch(r"ppt/slideLayouts/slideLayout\d+\.xml", n)]
+    assert len(layouts) == 11  # python-pptx's blank presentation has eleven, all kept
+    assert "ppt/theme/theme1.xml" in parts
+    check_package(result.output)
