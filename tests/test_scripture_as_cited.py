@@ -124,6 +124,22 @@ def test_a_verse_in_one_numbering_is_read_in_the_translation_that_has_it() -> No
     assert text_of("Romans 16:25", "KJV").startswith("Now to him that is of power")
 
 
+def test_a_passage_across_chapters_runs_to_each_translations_chapter_end() -> None:
+    (passage,) = parse_references("Romans 14:20–15:2")
+    assert [v.number for v in scripture(passage, "WEB").verses] == [
+        20,
+        21,
+        22,
+        23,
+        24,
+        25,
+        26,
+        1,
+        2,
+    ]
+    assert [v.number for v in scripture(passage, "KJV").verses] == [20, 21, 22, 23, 1, 2]
+
+
 def test_a_range_never_silently_loses_its_last_verses() -> None:
     message = refusal("Romans 16:20–27", "WEB")
     assert "in the WEB, Romans 16 has 24 verses" in message

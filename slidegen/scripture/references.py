@@ -172,7 +172,7 @@ class Parser:
                 raise self.junk()
             if not book.single_chapter:
                 raise self.error(
-                    f"'{self.item_text()}' needs a chapter", hint=f"e.g. '{book.name} 1'"
+                    f"'{self.item_text()}' needs a chapter", hint=f"e.g. '{book.chapter_name(1)}'"
                 )
             return self.passage(book, 1, 1, 1, book.verses(1), whole=True)
         self.chapter = 1

@@ -226,18 +226,17 @@ def _check_numbering(
     if passage.whole_chapters:
         return
     missing: list[tuple[str, int, int]] = []
-    for chapter, first, last in (
-        (passage.start_chapter, passage.start_verse, passage.start_verse),
-        (passage.end_chapter, passage.end_verse, passage.end_verse),
-    ):
-        missing += [(book.name, chapter, v) for v in range(counts[chapter] + 1, last + 1)]
-        if first > counts[chapter] and (book.name, chapter, first) not in missing:
-            missing.append((book.name, chapter, first))
+    for chapter in range(passage.start_chapter, passage.end_chapter + 1):
+        first = passage.start_verse if chapter == passage.start_chapter else 1
+        last = passage.end_verse if chapter == passage.end_chapter else max(first, counts[chapter])
+        missing += [
+            (book.name, chapter, v) for v in range(max(first, counts[chapter] + 1), last + 1)
+        ]
     if not missing:
         return
     chapter = missing[0][1]
     facts = [f"{book.chapter_name(chapter)} has {counts[chapter]} verses"]
-    facts += where_instead(sorted(set(missing)), lambda v: _verse_exists(version, book, v))
+    facts += where_instead(missing, lambda v: _verse_exists(version, book, v))
     raise ScriptureError(
         f"{passage}: in the {code}, {', and '.join(facts)}",
         hint=f"cite the verses as the {code} numbers them, or choose another translation",
