@@ -8,6 +8,11 @@ from collections.abc import Iterable, Sequence
 RGB = tuple[int, int, int]
 # WCAG AA for text: what every word on a slide must reach.
 AA_CONTRAST = 4.5
+# What slidegen aims for when it chooses colours and scrims: AA with room to spare, because
+# rendered text is anti-aliased (a thin stroke never reaches its full colour) and a projector
+# washes contrast out further. A colour at 4.57:1 measured only about 4.4:1 on LibreOffice's
+# rendered verse numbers.
+TARGET_CONTRAST = 5.0
 # Judge text by the 10th-percentile worst pixel under it: a few dark specks in a bright photo
 # do not make text legible, and a few bright ones do not make it illegible.
 WORST_FRACTION = 0.10

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from slidegen.contrast import AA_CONTRAST, contrast
+from slidegen.contrast import TARGET_CONTRAST, contrast
 from slidegen.errors import SlidegenError, ThemeError, did_you_mean, raise_all
 from slidegen.model import SLIDE_KINDS, SlideStyle, Theme
 from slidegen.template import TemplateInfo
@@ -174,9 +174,9 @@ def _template_colors(
 
 
 def _readable(candidates: list[str], background: str, fallback: str) -> str:
-    """The first candidate that reaches WCAG AA on `background`, else `fallback`."""
+    """The first candidate that reads on `background` (AA with room to spare), else `fallback`."""
     for color in candidates:
-        if color and (not background or contrast(color, background) >= AA_CONTRAST):
+        if color and (not background or contrast(color, background) >= TARGET_CONTRAST):
             return color
     return fallback
 

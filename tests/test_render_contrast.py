@@ -1,9 +1,10 @@
 """Contrast measured where the back row sees it: on LibreOffice's rendered pixels under each word.
 
-The example deck is built in every built-in theme and in a theme that only names a bright photo,
-converted in one soffice run, rasterised with pdftoppm, and each word's box (from pdftotext) is
-judged by the WCAG ratio between its darkest and lightest pixels: the glyph and what lies
-behind it. At least 95% of the words of every deck must reach 4.5:1.
+The example deck is built in every built-in theme, in a theme that only names a bright photo, in
+themes that only change the accent the way a church does (dark red, navy, black), and in a light
+church template, converted in one soffice run, rasterised with pdftoppm, and each word's box
+(from pdftotext) is judged by the WCAG ratio between its darkest and lightest pixels: the glyph
+and what lies behind it. At least 95% of the words of every deck must reach 4.5:1.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from slidegen.export import export_pdf
 from slidegen.theme import builtin_theme_names
 from tests.conftest import EXAMPLE
 from tests.render_support import require_pdftoppm, require_pdftotext, require_soffice
+from tests.template_support import theme_folder
 from tests.test_render_pdf import Word, read_pdf_words
 
 DPI = 108  # 1.5 px per point: even the footer's strokes are solid pixels
@@ -28,6 +30,17 @@ SCALE = DPI / 72
 AA = 4.5
 SHARE = 0.95
 BRIGHT = "bright-photo"
+# A church's own accent over the default theme: each too dark to read on its navy.
+ACCENTS = {"accent-red": "#C8102E", "accent-navy": "#1F2A6B", "accent-black": "#000000"}
+CHURCH = "church-template"
+
+
+def accent_theme(folder: Path, accent: str) -> Path:
+    folder.mkdir(parents=True)
+    (folder / "theme.yaml").write_text(
+        f'extends: default\ncolors: {{accent: "{accent}"}}\n', encoding="utf-8"
+    )
+    return folder
 
 
 def bright_photo_theme(folder: Path) -> Path:
@@ -71,6 +84,9 @@ def judge_words(gray: Image.Image, words: tuple[Word, ...]) -> list[tuple[float,
     return results
 
 
+scrimmed: dict[str, int] = {}  # scrims per deck, filled by `judged`
+
+
 @pytest.fixture(scope="module")
 def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Judged]:
     soffice = require_soffice()
@@ -79,7 +95,12 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Judged]:
     folder = tmp_path_factory.mktemp("contrast")
     themes = {name: name for name in builtin_theme_names()}
     themes[BRIGHT] = str(bright_photo_theme(folder / "bright"))
-    decks = [build_deck(EXAMPLE, folder / f"{n}.pptx", theme=t).output for n, t in themes.items()]
+    for name, accent in ACCENTS.items():
+        themes[name] = str(accent_theme(folder / name, accent))
+    themes[CHURCH] = str(theme_folder(folder / "grace", "extends: default\ntemplate: grace.pptx\n"))
+    built = {n: build_deck(EXAMPLE, folder / f"{n}.pptx", theme=t) for n, t in themes.items()}
+    scrimmed.update({n: sum(len(s.scrims) for s in r.plan.slides) for n, r in built.items()})
+    decks = [result.output for result in built.values()]
     pdfs = export_pdf(decks, folder / "pdf", soffice=soffice)
     found = {}
     for name, pdf in zip(themes, pdfs, strict=True):
@@ -97,7 +118,7 @@ def judged(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Judged]:
 
 
 @pytest.mark.render
-@pytest.mark.parametrize("name", [*builtin_theme_names(), BRIGHT])
+@pytest.mark.parametrize("name", [*builtin_theme_names(), BRIGHT, *ACCENTS, CHURCH])
 def test_words_reach_aa_contrast_on_the_rendered_slides(
     name: str, judged: dict[str, Judged]
 ) -> None:
@@ -106,6 +127,14 @@ def test_words_reach_aa_contrast_on_the_rendered_slides(
     assert result.legible / result.words >= SHARE, (
         f"{name}: {result.legible}/{result.words} words reach {AA}:1; worst {result.worst}"
     )
+
+
+@pytest.mark.render
+@pytest.mark.parametrize("name", [*ACCENTS, CHURCH])
+def test_no_boxes_where_none_are_needed(name: str, judged: dict[str, Judged]) -> None:
+    """A dark accent or a light template is met with the right colours, not a scrim per slide."""
+    assert name in judged
+    assert scrimmed[name] == 0
 
 
 def test_the_bright_photo_would_drown_the_text_without_the_guard() -> None:

@@ -5,6 +5,8 @@ measured (WCAG 2 contrast, against the 10th-percentile worst pixel of the backdr
 block). When one falls short of AA (4.5:1):
 - a decoration colour (an accent or muted colour, not the theme's text or heading colour) that a
   text colour would fix is swapped for it: a colour change is quieter than a box;
+  (colours are chosen for `TARGET_CONTRAST`, AA with room for anti-aliasing and projectors;
+  the contrast recorded on each block is the measured one, which `check` holds to AA)
 - otherwise a scrim goes under the block, in the one colour and the least opacity that lifts
   *every* colour in the block to AA (never a light box under light text); when no scrim can serve
   them all, the decoration colours fall back to the text colour first.
@@ -20,13 +22,11 @@ from typing import cast
 
 from PIL import Image, ImageDraw
 
-from slidegen.contrast import AA_CONTRAST, RGB, contrast, mix, rgb, worst_contrast
+from slidegen.contrast import AA_CONTRAST, RGB, TARGET_CONTRAST, contrast, mix, rgb, worst_contrast
 from slidegen.model import Scrim, TextBlock, Theme
 
 SCRIM_PAD_PT = (14.0, 8.0)  # horizontal, vertical
 MERGE_GAP_PT = 40.0
-# A little headroom over 4.5 covers the backdrop's quantisation and renderers' rounding.
-SCRIM_HEADROOM = 0.1
 _SEARCH_STEPS = 8
 
 
@@ -87,13 +87,13 @@ class Legibility:
         pixels = self.pixels(rect)
         best: tuple[str, float] | None = None
         for candidate in dict.fromkeys((self.theme.background, "#000000", "#FFFFFF")):
-            if any(contrast(c, candidate) < AA_CONTRAST + SCRIM_HEADROOM for c in colors):
+            if any(contrast(c, candidate) < TARGET_CONTRAST for c in colors):
                 continue  # even a solid box of this colour would not do
             over = rgb(candidate)
 
             def enough(alpha: float, over: RGB = over) -> bool:
                 mixed = [(n, mix(p, over, alpha)) for n, p in pixels]
-                return all(worst_contrast(c, mixed) >= AA_CONTRAST + SCRIM_HEADROOM for c in colors)
+                return all(worst_contrast(c, mixed) >= TARGET_CONTRAST for c in colors)
 
             low, high = 0.0, 1.0
             for _ in range(_SEARCH_STEPS):
@@ -109,7 +109,7 @@ class Legibility:
         if color in self.fallbacks:
             return None
         for candidate in self.fallbacks:
-            if self.raw_contrast(candidate, rect) >= AA_CONTRAST:
+            if self.raw_contrast(candidate, rect) >= TARGET_CONTRAST:
                 return candidate
         return None
 
@@ -131,7 +131,7 @@ class Legibility:
     def decide(self, block: TextBlock) -> tuple[TextBlock, Scrim | None]:
         """The block with the colours it can keep, and the scrim it needs (or None)."""
         rect = block.rect
-        failing = [c for c in block.colors if self.raw_contrast(c, rect) < AA_CONTRAST]
+        failing = [c for c in block.colors if self.raw_contrast(c, rect) < TARGET_CONTRAST]
         if not failing:
             return block, None
         swaps = {c: f for c in failing if (f := self._fallback(c, rect)) is not None}
@@ -202,8 +202,9 @@ class Legibility:
             instead = f"{roles.get(new, 'text')} colour {new} instead"
             if reason == "background":
                 why = (
-                    f"has only {worst:.1f}:1 contrast against the background (WCAG AA needs "
-                    f"{AA_CONTRAST:g}:1), so {boxes} use {instead} — pick a "
+                    f"has only {worst:.1f}:1 contrast against the background (slidegen keeps "
+                    f"text at {TARGET_CONTRAST:g}:1, WCAG AA's {AA_CONTRAST:g}:1 with room for a "
+                    f"projector), so {boxes} use {instead} — pick a "
                     f"{'lighter' if _is_dark_on(old, new) else 'darker'} "
                     f"'colors: {{{role or 'accent'}: …}}' to keep it"
                 )
@@ -274,4 +275,4 @@ def _reads_on(block: TextBlock, scrim: Scrim) -> bool:
         or block.y >= scrim.y + scrim.height
         or scrim.y >= block.y + block.height
     )
-    return apart or all(contrast(c, scrim.color) >= AA_CONTRAST for c in block.colors)
+    return apart or all(contrast(c, scrim.color) >= TARGET_CONTRAST for c in block.colors)
