@@ -137,7 +137,8 @@ def scrims_and_text(slide: object) -> tuple[list[object], list[object]]:
 
 
 def measured_contrast(background: Image.Image, text_shape: object, scrims: list[object]) -> float:
-    """The 10th-percentile contrast under a text box, scrims composited at full resolution."""
+    """The 10th-percentile contrast under a text box for its worst colour, scrims composited at
+    full resolution."""
     scale = background.width / (960 * EMU_PER_PT)
     s = text_shape
     box = tuple(
@@ -150,9 +151,9 @@ def measured_contrast(background: Image.Image, text_shape: object, scrims: list[
         alpha = int(fill.find(qn("a:alpha")).get("val")) / 100000
         color = Image.new("RGB", region.size, "#" + fill.get("val"))
         region = Image.blend(region, color, alpha)
-    run = text_shape.text_frame.paragraphs[0].runs[0]  # type: ignore[attr-defined]
+    runs = [r for p in text_shape.text_frame.paragraphs for r in p.runs]  # type: ignore[attr-defined]
     colors = region.getcolors(region.width * region.height)
-    return worst_contrast(f"#{run.font.color.rgb}", colors)
+    return min(worst_contrast(f"#{color}", colors) for color in {r.font.color.rgb for r in runs})
 
 
 def test_a_bright_photo_gets_scrims_that_reach_aa(tmp_path: Path) -> None:
@@ -212,3 +213,29 @@ def test_a_three_stop_gradient_is_planned_with_all_its_stops(tmp_path: Path) -> 
     middle = [b for s in plan.slides for b in s.blocks if b.y < 270 < b.y + b.height]
     assert middle and min(b.contrast for b in middle) >= AA_CONTRAST
     assert any(s.scrims for s in plan.slides)
+
+
+@pytest.mark.parametrize("scrims", [True, False])
+def test_the_contrast_the_plan_records_is_what_the_deck_shows(tmp_path: Path, scrims: bool) -> None:
+    """`check` reports the plan's contrast: measured again here on the deck's own background
+    and scrims, block by block, it must say the same (so --strict fails exactly when the
+    slides would show low contrast)."""
+    extra = "" if scrims else "legibility:\n  auto_scrim: false\n"
+    folder = bright_photo_theme(tmp_path / "bright", extra)
+    result = build_deck(EXAMPLE, tmp_path / "deck.pptx", theme=str(folder))
+    photo = result.plan.background.photo
+    assert photo is not None
+    background = Image.open(photo.path).convert("RGB")
+    prs = Presentation(str(result.output))
+    low_in_plan = low_on_slides = 0
+    for slide, planned in zip(prs.slides, result.plan.slides, strict=True):
+        scrim_shapes, texts = scrims_and_text(slide)
+        by_place = {(round(b.x), round(b.y)): b for b in planned.blocks}
+        for text in texts:
+            key = (round(text.left / EMU_PER_PT), round(text.top / EMU_PER_PT))  # type: ignore[attr-defined]
+            block = by_place[key]
+            shown = measured_contrast(background, text, scrim_shapes)
+            assert shown == pytest.approx(block.contrast, rel=0.12), block.text[:30]
+            low_in_plan += block.contrast < AA_CONTRAST
+            low_on_slides += shown < AA_CONTRAST
+    assert (low_in_plan > 0) == (low_on_slides > 0) == (not scrims)
