@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from slidegen.confine import confined_file, inside
+from slidegen.confine import confined_file, inside, is_inside
 from slidegen.errors import (
     SlidegenError,
     ThemeError,
@@ -115,11 +115,15 @@ def find_theme_file(
     if confined_to is not None:
         folders = [confined_to / "themes", *folders]
     for folder in folders:
-        candidate = folder / name_or_path / "theme.yaml"
-        if candidate.is_file():
-            return candidate
-        candidate = folder / f"{name_or_path}.yaml"
-        if candidate.is_file():
+        for candidate in (folder / name_or_path / "theme.yaml", folder / f"{name_or_path}.yaml"):
+            if not candidate.is_file():
+                continue
+            beside = confined_to is not None and folder == confined_to / "themes"
+            if beside and not is_inside(candidate, folder.parent):  # linked to elsewhere
+                raise ThemeError(
+                    f"the theme '{shown(name_or_path)}' leads out of {folder.parent} (a symlink)",
+                    hint="copy the theme's folder into themes/ beside the outline",
+                )
             return candidate
     names = builtin_theme_names()
     raise ThemeError(
