@@ -162,3 +162,16 @@ def test_a_word_outline_that_is_a_fifo_is_refused_not_waited_on(work: Path) -> N
     os.mkfifo(work / "s.docx")
     line = refused(build(work, "s.docx"))
     assert line == f"{work / 's.docx'}: is not a regular file (a named pipe) — give a plain file"
+
+
+@pytest.mark.parametrize("link", ["themes/church", "themes"])
+def test_a_theme_named_beside_the_outline_may_not_lead_out_of_its_folder(
+    work: Path, link: str
+) -> None:
+    write(work.parent / "private" / "church" / "theme.yaml", "extends: default\n")
+    (work / link).parent.mkdir(parents=True, exist_ok=True)
+    target = work.parent / "private" / ("church" if link.endswith("church") else "")
+    (work / link).symlink_to(target)
+    write(work / "s.yaml", "theme: church\n" + SERMON)
+    line = refused(build(work))
+    assert line.startswith(f"{work / 's.yaml'}: the theme 'church' leads out of {work}")
