@@ -7,6 +7,7 @@ and leaves no deck, no YAML and no temporary file behind.
 from __future__ import annotations
 
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -395,3 +396,14 @@ def test_contact_sheet_under_a_regular_file_cannot_write(tmp_path: Path) -> None
         f"cannot write in {out.parent} (Not a directory) — choose another folder"
     )
     assert tree(tmp_path) == ["notes", "slide-1.png"]
+
+
+def test_a_command_run_in_process_puts_the_signal_handlers_back(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # SIGTERM and SIGHUP stop a command as Ctrl-C does only while it runs: a program that
+    # calls main() keeps its own handlers.
+    before = {number: signal.getsignal(number) for number in (signal.SIGTERM, signal.SIGHUP)}
+    code, _, _ = run(capsys, "translations")
+    assert code == 0
+    assert {number: signal.getsignal(number) for number in before} == before
