@@ -97,12 +97,17 @@ def _parser() -> argparse.ArgumentParser:
 
     themes = commands.add_parser("themes", help="list the built-in themes")
     themes.add_argument(
+        "theme",
+        nargs="*",
+        help="theme folders or names to preview (default: the built-in themes)",
+    )
+    themes.add_argument(
         "--preview",
         nargs="?",
         const="output/themes-preview.png",
         metavar="PNG",
-        help="render a sample slide of each kind per theme into one image "
-        "(default output/themes-preview.png; needs LibreOffice)",
+        help="draw a sample slide of every kind per theme into one image "
+        "(default output/themes-preview.png)",
     )
 
     verses = commands.add_parser("verses", help="print the text of a Bible passage")
@@ -311,14 +316,15 @@ def _schema(args: argparse.Namespace) -> int:
 def _themes(args: argparse.Namespace) -> int:
     from slidegen.theme import builtin_theme_names, load_theme
 
-    names = builtin_theme_names()
+    # A folder or file named here is a theme of one's own, wherever it is.
+    names = [str(Path(n).absolute()) if Path(n).exists() else n for n in args.theme]
+    names = names or builtin_theme_names()
     for name in names:
-        theme = load_theme(name)
+        theme = load_theme(name, relative_to=Path.cwd())
         say(f"{name}\t{theme.description}")
     if args.preview:
         from slidegen.preview import preview_themes
 
-        say(f"rendering {len(names)} themes with LibreOffice…", file=sys.stderr, flush=True)
         say(f"wrote {preview_themes(names, Path(args.preview))}")
     return EXIT_OK
 

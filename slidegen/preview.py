@@ -1,6 +1,8 @@
-"""`slidegen themes --preview`: one sample slide of each kind per theme, on one contact sheet.
+"""`slidegen themes --preview`: one sample slide of every kind per theme, on one contact sheet.
 
-Every theme builds the same short sample sermon; all decks go through one LibreOffice run.
+Each theme plans the same short sample sermon and slidegen's own renderer draws the first slide
+of every kind (no LibreOffice needed), so a church can compare the built-in themes with its own
+theme folders side by side before Sunday.
 """
 
 from __future__ import annotations
@@ -9,9 +11,11 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from slidegen.build import build_deck
-from slidegen.export import contact_sheet, export_pdf, export_png, find_pdftoppm, find_soffice
-from slidegen.model import SLIDE_KINDS
+from slidegen.build import prepare
+from slidegen.errors import SlidegenError
+from slidegen.export import sheet_of, thumbnail
+from slidegen.model import SlideKind, SlidePlan
+from slidegen.raster import SlidePainter
 
 SAMPLE = """\
 title: The Good Shepherd
@@ -32,27 +36,32 @@ conclusion: Follow the voice you know
 """
 
 
-def preview_themes(names: Sequence[str], out: Path, *, thumb_width: int = 360) -> Path:
-    """Write a contact sheet: a row per theme, a column per slide kind. Returns `out`."""
-    soffice = find_soffice()
-    pdftoppm = find_pdftoppm()
+def preview_themes(themes: Sequence[str], out: Path, *, thumb_width: int = 480) -> Path:
+    """Write a contact sheet to `out`: a row per theme (a name or a theme folder), a column per
+    slide kind. Returns `out`."""
+    thumbs, labels = [], []
     with tempfile.TemporaryDirectory(prefix="slidegen-preview-") as scratch:
-        work = Path(scratch)
-        source = work / "sample.yaml"
+        source = Path(scratch) / "sample.yaml"
         source.write_text(SAMPLE, encoding="utf-8")
-        decks, picks = [], []
-        for name in names:
-            result = build_deck(source, work / f"{name}.pptx", theme=name)
-            kinds = [str(slide.kind) for slide in result.plan.slides]
-            picks.append([kinds.index(kind) for kind in SLIDE_KINDS])
-            decks.append(result.output)
-        pdfs = export_pdf(decks, work / "pdf", soffice=soffice)
-        images: list[Path] = []
-        labels: list[str] = []
-        for name, pdf, chosen in zip(names, pdfs, picks, strict=True):
-            slides = export_png(pdf, work / f"{name}-png", dpi=48, pdftoppm=pdftoppm)
-            images += [slides[index] for index in chosen]
-            labels += [f"{name}: {kind}" for kind in SLIDE_KINDS]
-        return contact_sheet(
-            images, out, columns=len(SLIDE_KINDS), thumb_width=thumb_width, labels=labels
-        )
+        for theme in themes:
+            plan = prepare(source, theme=theme).plan()
+            first: dict[SlideKind, SlidePlan] = {}
+            for slide in plan.slides:
+                first.setdefault(slide.kind, slide)
+            missing = [str(kind) for kind in SlideKind if kind not in first]
+            if missing:  # the sample must show every kind a theme styles
+                raise SlidegenError(f"the preview sermon makes no {', '.join(missing)} slide")
+            painter = SlidePainter(plan, height_px=thumb_width * 9 // 16 * 2)
+            name = plan_name(theme)
+            for kind in SlideKind:
+                thumbs.append(thumbnail(painter.paint(first[kind]), thumb_width))
+                labels.append(f"{name}: {kind}")
+    return sheet_of(thumbs, out, columns=len(SlideKind), labels=labels)
+
+
+def plan_name(theme: str) -> str:
+    """A theme as the sheet labels it: its name, or its folder's name."""
+    path = Path(theme)
+    if path.name == "theme.yaml":
+        return path.parent.name
+    return path.name or theme

@@ -351,25 +351,37 @@ def test_check_reports_every_slide_and_strict_fails_on_problems(tmp_path: Path) 
     assert "long point split over" in strict.stdout
 
 
-@pytest.mark.render
-def test_themes_preview_renders_every_theme_and_kind(tmp_path: Path) -> None:
+def test_themes_preview_draws_every_theme_and_kind(tmp_path: Path) -> None:
     from PIL import Image
 
-    from slidegen.model import SLIDE_KINDS
+    from slidegen.model import SlideKind
     from slidegen.theme import builtin_theme_names
 
-    from .render_support import require_pdftoppm, require_soffice
-
-    require_soffice()
-    require_pdftoppm()
     out = tmp_path / "themes.png"
     done = run_cli("themes", "--preview", str(out))
     assert done.returncode == 0, done.stderr
     assert len(done.stdout.splitlines()) == len(builtin_theme_names()) + 1
     with Image.open(out) as sheet:
-        # One row per theme, one column per kind of slide, thumbnails 360 px wide.
-        assert sheet.width > len(SLIDE_KINDS) * 360
-        assert sheet.height > len(builtin_theme_names()) * 200
+        # One row per theme, one column per kind of slide, thumbnails 480 px wide.
+        assert sheet.width > len(SlideKind) * 480
+        assert sheet.height > len(builtin_theme_names()) * 270
+
+
+def test_themes_preview_shows_a_theme_folder_of_ones_own(tmp_path: Path) -> None:
+    from PIL import Image
+
+    folder = tmp_path / "grace"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text(
+        'name: grace\nextends: parchment\ncolors: {accent: "#1F4E79"}\n', encoding="utf-8"
+    )
+    out = tmp_path / "grace.png"
+    done = run_cli("themes", str(folder), "--preview", str(out))
+    assert done.returncode == 0, done.stderr
+    with Image.open(out) as sheet:
+        assert sheet.height < 2 * 330  # one row: this theme only
+        # The parchment paper shows through: the sheet is mostly light.
+        assert sheet.convert("L").resize((1, 1)).getpixel((0, 0)) > 150
 
 
 def test_a_theme_font_that_is_not_installed_is_a_warning(tmp_path: Path) -> None:
