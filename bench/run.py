@@ -2,8 +2,9 @@
 
 Run from the repository root: `python bench/run.py [--reps 5] [--sizes 1,10,100]`.
 Each measurement is a whole process (start-up included), run in turn with the floor
-(A B A B …) so machine noise hits both alike. Prints medians, peak memory (max RSS of the
-process), the ratio to the floor and the time per slide; see bench/README.md for targets.
+(A B A B …) so machine noise hits both alike. Prints medians of wall and processor time, peak
+memory (max RSS of the process), the ratios to the floor and the time per slide; see
+bench/README.md for targets.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ sys.path.insert(0, str(REPO))
 class Sample:
     seconds: float
     peak_mib: float
+    # Processor time (user + system): on a machine shared with other work, far steadier than
+    # the wall time, which also counts waiting for a turn on a core.
+    cpu_seconds: float = 0.0
 
 
 # As a user's machine runs Python: with compiled bytecode cached. (Some sandboxes set
@@ -46,7 +50,8 @@ def run_measured(command: list[str]) -> tuple[int, Sample, str]:
         elapsed = time.perf_counter() - started
         stderr.seek(0)
         errors = stderr.read().decode(errors="replace")
-    return os.waitstatus_to_exitcode(status), Sample(elapsed, usage.ru_maxrss / 1024), errors
+    cpu = usage.ru_utime + usage.ru_stime
+    return os.waitstatus_to_exitcode(status), Sample(elapsed, usage.ru_maxrss / 1024, cpu), errors
 
 
 def measure(command: list[str]) -> Sample:
@@ -103,11 +108,14 @@ def main() -> None:
             rows.append((size, count, ours, floor))
             print(f"measured {size}× ({count} slides)", file=sys.stderr)
     print(f"{'size':>5} {'slides':>6} {'slidegen s':>10} {'floor s':>8} {'ratio':>6} "
+          f"{'cpu s':>6} {'floor cpu':>9} {'cpu ratio':>9} "
           f"{'peak MiB':>8} {'floor MiB':>9} {'ms/slide':>8} {'floor ms/slide':>14}")  # fmt: skip
     base = None
     for size, count, ours, floor in rows:
         ours_s = statistics.median(s.seconds for s in ours)
         floor_s = statistics.median(s.seconds for s in floor)
+        ours_cpu = statistics.median(s.cpu_seconds for s in ours)
+        floor_cpu = statistics.median(s.cpu_seconds for s in floor)
         peak = max(s.peak_mib for s in ours)
         floor_peak = max(s.peak_mib for s in floor)
         if base is None:
@@ -118,6 +126,7 @@ def main() -> None:
             per = (ours_s - base[1]) / (count - base[0]) * 1000
             floor_per = (floor_s - base[2]) / (count - base[0]) * 1000
         print(f"{size:>4}× {count:>6} {ours_s:>10.3f} {floor_s:>8.3f} {ours_s / floor_s:>6.2f} "
+              f"{ours_cpu:>6.3f} {floor_cpu:>9.3f} {ours_cpu / floor_cpu:>9.2f} "
               f"{peak:>8.1f} {floor_peak:>9.1f} {per:>8.2f} {floor_per:>14.2f}")  # fmt: skip
 
 
