@@ -10,15 +10,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PIL import Image
+from PIL import Image, ImageDraw, ImageFilter
 
 DOCS = Path(__file__).resolve().parent
 REPO = DOCS.parent
 sys.path.insert(0, str(REPO))
 
-from slidegen.build import build_deck  # noqa: E402
+from slidegen.build import build_deck, prepare  # noqa: E402
 from slidegen.export import contact_sheet, export_decks  # noqa: E402
 from slidegen.preview import preview_themes  # noqa: E402
+from slidegen.raster import SlidePainter  # noqa: E402
 from slidegen.theme import builtin_theme_names  # noqa: E402
 
 EXAMPLE = REPO / "outlines" / "exodus-32-intercession.yaml"
@@ -47,9 +48,25 @@ def example_sheet(out: Path) -> None:
     shrink_colours(out)
 
 
+def lower_third(out: Path) -> None:
+    """A verse's lower third laid over a stand-in camera picture (a bright, busy stage)."""
+    plan = prepare(EXAMPLE).lower_thirds()
+    frame = next(s for s in plan.slides if s.kind == "verse")
+    painted = SlidePainter(plan).paint(frame)
+    camera = Image.new("RGBA", painted.size, "#D9C7A8")
+    draw = ImageDraw.Draw(camera)
+    for x in range(0, painted.width, 240):  # stage lights and a pale wall: light everywhere
+        draw.rectangle((x, 0, x + 120, painted.height), fill="#F3E6CC")
+    draw.ellipse((1200, 80, 1700, 580), fill="#FFFFFF")
+    camera = camera.filter(ImageFilter.GaussianBlur(18))  # out of focus, as behind a preacher
+    camera.alpha_composite(painted)
+    camera.convert("RGB").resize((960, 540), Image.Resampling.LANCZOS).save(out, optimize=True)
+
+
 if __name__ == "__main__":
     example_sheet(DOCS / "example-deck.png")
     # Five palettes do not share 256 colours well: the theme sheet keeps full colour.
     preview_themes(builtin_theme_names(), DOCS / "themes.png", thumb_width=300)
-    for name in ("example-deck.png", "themes.png"):
+    lower_third(DOCS / "lower-third.png")
+    for name in ("example-deck.png", "themes.png", "lower-third.png"):
         print(f"wrote docs/{name} ({(DOCS / name).stat().st_size // 1024} kB)")
