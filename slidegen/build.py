@@ -35,6 +35,8 @@ class BuildResult:
     plan: Plan
     theme: Theme
     warnings: tuple[str, ...]
+    # What the deck was planned from, for the outputs made beside it (lower thirds, handout).
+    prepared: Prepared | None = None
 
 
 def default_output(source: Path) -> Path:
@@ -112,6 +114,12 @@ class Prepared:
     def plan(self) -> Plan:
         return plan_deck(self.outline, self.scriptures, self.theme, self.resources)
 
+    def lower_thirds(self) -> Plan:
+        """The livestream's lower-third frames, by the deck's rules in their own region."""
+        from slidegen.plan.lower_thirds import plan_lower_thirds
+
+        return plan_lower_thirds(self.outline, self.scriptures, self.theme, self.resources)
+
     def with_theme(self, theme: Theme) -> Prepared:
         """The same outline and passages with another theme (its fonts and images resolved)."""
         return replace(self, theme=theme, resources=resolve(theme))
@@ -155,7 +163,7 @@ def build_deck(
     plan = prepared.plan()
     write_atomically(target, lambda file: _render(plan, prepared.theme, file))
     warnings = prepared.warnings + plan.warnings + plan.notices + tuple(low_contrast(plan))
-    return BuildResult(target, plan, prepared.theme, warnings)
+    return BuildResult(target, plan, prepared.theme, warnings, prepared)
 
 
 def _render(plan: Plan, theme: Theme, file: BinaryIO) -> None:

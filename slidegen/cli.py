@@ -60,6 +60,18 @@ def _parser() -> argparse.ArgumentParser:
         "--png", action="store_true", help="also export PNG slides and a contact sheet"
     )
     build.add_argument(
+        "--lower-thirds",
+        action="store_true",
+        help="also write the livestream's lower thirds: transparent 1920x1080 PNGs, one per "
+        "point and verse part, in output/NAME-lower-thirds/",
+    )
+    build.add_argument(
+        "--lower-thirds-csv",
+        action="store_true",
+        help="also write output/NAME-lower-thirds.csv for vMix Data Sources (implies "
+        "--lower-thirds)",
+    )
+    build.add_argument(
         "--renderer",
         choices=("slidegen", "libreoffice"),
         default="slidegen",
@@ -215,7 +227,10 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _draw_images(result: BuildResult, args: argparse.Namespace) -> None:
-    """--png with slidegen's own renderer: the plan drawn with Pillow, beside the deck."""
+    """--png with slidegen's own renderer, and the lower thirds: plans drawn with Pillow,
+    beside the deck."""
+    if args.lower_thirds or args.lower_thirds_csv:
+        _draw_lower_thirds(result, args.lower_thirds_csv, args)
     if not args.png or args.renderer != "slidegen":
         return
     from slidegen.raster import write_images
@@ -225,6 +240,26 @@ def _draw_images(result: BuildResult, args: argparse.Namespace) -> None:
     written = write_images(result.plan, deck.parent, deck.stem)
     say(f"wrote {written[-1]}")
     say(f"wrote {len(written) - 1} slide images")
+
+
+def _draw_lower_thirds(result: BuildResult, csv: bool, args: argparse.Namespace) -> None:
+    from slidegen.build import write_atomically
+    from slidegen.raster import write_lower_thirds
+    from slidegen.stream import csv_text
+
+    assert result.prepared is not None  # build_deck always records it
+    plan = result.prepared.lower_thirds()
+    deck = result.output
+    frames = write_lower_thirds(plan, deck.parent, deck.stem)
+    for warning in plan.warnings:
+        say(f"warning: {warning}", file=sys.stderr)
+    say(f"wrote {len(frames)} lower thirds in {deck.parent / (deck.stem + '-lower-thirds')}")
+    if csv:
+        target = deck.parent / f"{deck.stem}-lower-thirds.csv"
+        args.outputs.expect(target)
+        text = csv_text(plan, frames).encode("utf-8-sig")  # Excel and vMix read UTF-8 by its BOM
+        write_atomically(target, lambda file: file.write(text))
+        say(f"wrote {target}")
 
 
 def _export(decks: list[Path], args: argparse.Namespace) -> None:

@@ -264,7 +264,10 @@ def vertical_gradient(size: tuple[int, int], stops: Sequence[GradientStop]) -> I
 
 
 def paint_background(background: Background, size: tuple[int, int]) -> Image.Image:
-    """The planned background at `size` pixels (RGB): photo, else gradient, else colour."""
+    """The planned background at `size` pixels: photo, else gradient, else colour (RGB); fully
+    transparent (RGBA) for a frame laid over a camera picture."""
+    if background.transparent:
+        return Image.new("RGBA", size, (0, 0, 0, 0))
     if background.photo is not None:
         with Image.open(background.photo.path) as image:
             return image.convert("RGB").resize(size, Image.Resampling.BOX)

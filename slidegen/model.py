@@ -266,6 +266,15 @@ class Theme:
     template_background: str = ""
     # Add a semi-transparent scrim under text that would fall below WCAG AA contrast.
     auto_scrim: bool = True
+    # Lower thirds for the livestream: the panel's height (fraction of the frame), colour ("" for
+    # the background colour), opacity and corner radius (pixels of 1080p), and text sizes.
+    lower_third_height: float = 0.24
+    lower_third_panel: str = ""
+    lower_third_opacity: float = 0.85
+    lower_third_radius: float = 16.0
+    lower_third_size: float = 40.0
+    lower_third_min_size: float = 28.0
+    lower_third_reference_size: float = 24.0
     # The template, read once: its layouts, placeholders, own shapes, colours, fonts and its
     # sanitised package (template.TemplateInfo); None without a template.
     template_info: TemplateInfo | None = field(default=None, repr=False, compare=False)
@@ -330,6 +339,8 @@ class Background:
     gradient: tuple[GradientStop, ...] = ()
     photo: Photo | None = None
     from_template: bool = False
+    # Nothing at all behind the slide (lower thirds, laid over a camera picture).
+    transparent: bool = False
 
 
 @dataclass(frozen=True)
@@ -417,6 +428,7 @@ class Scrim:
     height: float
     color: str
     opacity: float
+    radius: float = 0.0  # rounded corners (points); 0 for a plain rectangle
 
 
 @dataclass(frozen=True)

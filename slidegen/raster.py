@@ -111,9 +111,20 @@ class SlidePainter:
         for scrim in slide.scrims:
             box = self._box(scrim.x, scrim.y, scrim.width, scrim.height)
             region = (box[0], box[1], box[2] + 1, box[3] + 1)
-            under = image.crop(region)
-            solid = Image.new("RGB", under.size, scrim.color)
-            image.paste(Image.blend(under, solid, scrim.opacity), region[:2])
+            size = (region[2] - region[0], region[3] - region[1])
+            # The scrim's shape as an alpha mask: its opacity, its corners rounded if planned.
+            mask = Image.new("L", size, 0)
+            ImageDraw.Draw(mask).rounded_rectangle(
+                (0, 0, size[0] - 1, size[1] - 1),
+                radius=round(self.px(scrim.radius)),
+                fill=round(scrim.opacity * 255),
+            )
+            layer = Image.new("RGBA", size, scrim.color)
+            layer.putalpha(mask)
+            if image.mode == "RGBA":
+                image.alpha_composite(layer, region[:2])
+            else:
+                image.paste(layer, region[:2], layer)
         if self._logo is not None and self.plan.logo is not None:
             at = (round(self.px(self.plan.logo.x)), round(self.px(self.plan.logo.y)))
             image.paste(self._logo, at, self._logo)
@@ -206,18 +217,28 @@ def _metrics(path: str) -> _LineMetrics:
 
 
 def render_slides(
-    plan: Plan, out_dir: Path, height_px: int = SLIDE_HEIGHT_PX, thumb_width: int = 0
+    plan: Plan,
+    out_dir: Path,
+    height_px: int = SLIDE_HEIGHT_PX,
+    thumb_width: int = 0,
+    lower_thirds: bool = False,
 ) -> tuple[list[Path], list[Image.Image]]:
-    """Write `slide-01.png`, … into `out_dir` (older slide images there are removed); also
-    thumbnails `thumb_width` wide when asked. PNG encoding runs in threads (Pillow releases the
-    GIL while it compresses), so every core helps."""
+    """Write `slide-01.png`, … into `out_dir` (or `001-point.png`, … for lower thirds, numbered
+    so a folder slideshow plays them in order); older images of the same kind there are
+    removed. Also thumbnails `thumb_width` wide when asked. PNG encoding runs in threads
+    (Pillow releases the GIL while it compresses), so every core helps."""
     from slidegen.export import thumbnail
 
     out_dir.mkdir(parents=True, exist_ok=True)
     painter = SlidePainter(plan, height_px)
-    width = max(2, len(str(len(plan.slides))))
+    width = max(3 if lower_thirds else 2, len(str(len(plan.slides))))
     written: list[Path] = []
     thumbs: list[Image.Image] = []
+
+    def name(number: int, slide: SlidePlan) -> str:
+        if lower_thirds:
+            return f"{number:0{width}d}-{slide.kind}.png"
+        return f"slide-{number:0{width}d}.png"
 
     def save(image: Image.Image, target: Path) -> None:
         temp = target.with_name(f".{target.name}.tmp")
@@ -231,7 +252,7 @@ def render_slides(
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
         pending = []
         for number, slide in enumerate(plan.slides, 1):
-            target = out_dir / f"slide-{number:0{width}d}.png"
+            target = out_dir / name(number, slide)
             image = painter.paint(slide)
             if thumb_width:
                 thumbs.append(thumbnail(image, thumb_width))
@@ -239,7 +260,7 @@ def render_slides(
             written.append(target)
         for job in pending:
             job.result()
-    for old in out_dir.glob("slide-*.png"):
+    for old in out_dir.glob("[0-9]*-*.png" if lower_thirds else "slide-*.png"):
         if old not in written:
             old.unlink(missing_ok=True)
     return written, thumbs
@@ -253,3 +274,9 @@ def write_images(plan: Plan, folder: Path, stem: str) -> list[Path]:
     # A quarter of a 1920-pixel slide: thumbnails by a whole factor are quick to make.
     slides, thumbs = render_slides(plan, folder / f"{stem}-slides", thumb_width=480)
     return [*slides, sheet_of(thumbs, folder / f"{stem}-sheet.png")]
+
+
+def write_lower_thirds(plan: Plan, folder: Path, stem: str) -> list[Path]:
+    """`folder/STEM-lower-thirds/NNN-kind.png`: transparent 1920×1080 frames, in deck order."""
+    frames, _ = render_slides(plan, folder / f"{stem}-lower-thirds", lower_thirds=True)
+    return frames

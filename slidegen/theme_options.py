@@ -384,6 +384,53 @@ OPTIONS: dict[str, Option] = {
             )
         },
     ),
+    "lower_thirds": Block(
+        "The livestream's lower thirds (`build --lower-thirds`): a panel near the bottom of a "
+        "1920×1080 frame, inside the title-safe area, over the camera picture.",
+        options={
+            "height": Number(
+                "The panel's height, as a fraction of the frame's.",
+                default=0.24,
+                attr="lower_third_height",
+                low=0.12,
+                high=0.4,
+                example="0.24",
+            ),
+            "panel": Color(
+                "The panel's colour (default: the theme's background colour).",
+                default="",
+                attr="lower_third_panel",
+            ),
+            "opacity": Number(
+                "How solid the panel is, 0 to 1; raised where the text would not read over a "
+                "bright or a dark picture.",
+                default=0.85,
+                attr="lower_third_opacity",
+                example="0.85",
+            ),
+            "radius": Number(
+                "The panel's corner radius, in pixels of the 1920×1080 frame.",
+                default=16.0,
+                attr="lower_third_radius",
+                low=RADIUS_RANGE[0],
+                high=RADIUS_RANGE[1],
+                says="a radius in pixels from {low:g} to {high:g}",
+                example="16",
+            ),
+            "size": replace(_size("The text's largest size, in points."), default=40.0,
+                            attr="lower_third_size"),  # fmt: skip
+            "min_size": replace(
+                _size("The smallest size before the text goes on to another frame."),
+                default=28.0,
+                attr="lower_third_min_size",
+            ),
+            "reference_size": replace(
+                _size("The size of a verse's reference tag."),
+                default=24.0,
+                attr="lower_third_reference_size",
+            ),
+        },
+    ),
     **{kind: _kind_block(kind) for kind in SLIDE_KINDS},
 }
 

@@ -56,6 +56,14 @@ REGIONS: dict[SlideKind, dict[str, Band]] = {
     },
 }
 
+# Lower thirds: a 1920×1080 frame (960×540 points) whatever the slides' shape; the panel keeps
+# inside the title-safe area (96 px from the sides, 54 px from the bottom), and its text keeps
+# this far inside the panel.
+FRAME_PT = (960.0, 540.0)
+TITLE_SAFE_SIDE_PT = 48.0
+TITLE_SAFE_BOTTOM_PT = 27.0
+PANEL_PADDING_PT = (24.0, 12.0)  # horizontal, vertical
+
 # The footer line's distance from the slide's bottom edge, and the side margins' share of the
 # width (points, fraction).
 FOOTER_FROM_BOTTOM_PT = 34.0

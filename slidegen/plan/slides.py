@@ -237,19 +237,7 @@ class Planner:
         notes_text = scripture.numbered_text
         for number, page in enumerate(pages, 1):
             marker = f" ({number}/{len(pages)})" if len(pages) > 1 else ""
-            runs: list[Run] = []
-            for piece in page.pieces:
-                if runs:
-                    runs.append(Run(" "))
-                if piece.is_continuation:
-                    runs.append(Run(piece.text))
-                else:
-                    number_run, text = chunk_runs[piece.chunk_index]
-                    runs.extend(
-                        [number_run, Run(piece.text[len(number_run.text) :])]
-                        if number_run
-                        else [Run(piece.text)]
-                    )
+            runs = page_runs(page, chunk_runs)
             label_block = self.layout.small_block(
                 label + marker,
                 kind,
@@ -414,6 +402,24 @@ class Planner:
             logo=self.resources.logo,
             notices=tuple(self.legibility.notices()),
         )
+
+
+def page_runs(page: fit.Page, chunk_runs: Sequence[tuple[Run | None, str]]) -> list[Run]:
+    """A page of a passage as runs: each verse's number (its own run) and its text."""
+    runs: list[Run] = []
+    for piece in page.pieces:
+        if runs:
+            runs.append(Run(" "))
+        if piece.is_continuation:
+            runs.append(Run(piece.text))
+        else:
+            number_run, _ = chunk_runs[piece.chunk_index]
+            runs.extend(
+                [number_run, Run(piece.text[len(number_run.text) :])]
+                if number_run
+                else [Run(piece.text)]
+            )
+    return runs
 
 
 def explicit(block: TextBlock, fonts: Fonts) -> TextBlock:
