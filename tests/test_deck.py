@@ -102,11 +102,16 @@ def test_long_passage_is_split_with_part_markers(example_deck: Deck) -> None:
     ]
 
 
-def test_verse_slide_notes_hold_the_full_passage(example_deck: Deck) -> None:
+def test_split_verse_slides_notes_hold_their_own_verses(example_deck: Deck) -> None:
+    """Each part of a split passage carries its own verses in the notes, not the whole passage
+    again (a whole book cited would otherwise repeat thousands of verses on every slide)."""
     _, slides = example_deck
-    slide = verse_slides(slides, "Exodus 32:7–14 (WEB)")[0]
-    assert "Yahweh spoke to Moses" in slide.notes
-    assert "Yahweh repented of the evil" in slide.notes
+    parts = verse_slides(slides, "Exodus 32:7–14 (WEB)")
+    assert len(parts) == 3
+    assert "Yahweh spoke to Moses" in parts[0].notes
+    assert "Yahweh repented of the evil" not in parts[0].notes
+    assert "Yahweh repented of the evil" in parts[-1].notes
+    assert "Yahweh spoke to Moses" not in parts[-1].notes
 
 
 def test_point_notes_keep_the_preachers_explanation(example_deck: Deck) -> None:
