@@ -2,11 +2,11 @@
 
 openxml-audit ports the Open XML SDK's checks (package, schema, semantics) to Python; PowerPoint
 repairs or refuses a file that fails them. Decks are built with the real command line.
+(A template saved by LibreOffice Impress is covered in test_template_package.py.)
 """
 
 from __future__ import annotations
 
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -21,7 +21,6 @@ from pptx.util import Pt
 
 from .cli_support import run
 from .conftest import DATA, EXAMPLE, OUTLINES, REPO
-from .render_support import require_soffice
 
 A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
 # The stress outline: the longest passages, deepest points and most slides of the test data.
@@ -103,28 +102,6 @@ def test_a_church_template_gives_a_valid_deck(
         "name: grace\nextends: default\ntemplate: church.pptx\n", encoding="utf-8"
     )
     assert errors(validator.validate(theme / "church.pptx")) == []  # a fair starting point
-    deck = build(capsys, EXAMPLE, tmp_path / "grace.pptx", "--theme", str(theme))
-    assert errors(validator.validate(deck)) == []
-
-
-@pytest.mark.render
-def test_a_church_template_saved_by_libreoffice_gives_a_valid_deck(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], validator: OpenXmlValidator
-) -> None:
-    # Churches without PowerPoint keep their template in LibreOffice Impress, which saves a
-    # package the SDK's checks flag (no view properties); the deck made from it must not be.
-    soffice = require_soffice()
-    make_church_template(tmp_path / "church.pptx")
-    theme = tmp_path / "grace"
-    theme.mkdir()
-    subprocess.run(
-        [str(soffice), f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
-         "--convert-to", "pptx", "--outdir", str(theme), str(tmp_path / "church.pptx")],
-        check=True, capture_output=True, timeout=180,
-    )  # fmt: skip
-    (theme / "theme.yaml").write_text(
-        "name: grace\nextends: default\ntemplate: church.pptx\n", encoding="utf-8"
-    )
     deck = build(capsys, EXAMPLE, tmp_path / "grace.pptx", "--theme", str(theme))
     assert errors(validator.validate(deck)) == []
 
