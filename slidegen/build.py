@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from slidegen.confine import is_inside
+from slidegen import fit
 from slidegen.contrast import AA_CONTRAST
 from slidegen.errors import OutlineError, OutputError, SlidegenError, ThemeError, raise_all
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
@@ -175,9 +176,10 @@ def _render(plan: Plan, theme: Theme, file: BinaryIO) -> None:
 
 def font_warnings(resources: Resources) -> list[str]:
     """Theme fonts found nowhere here: sizes were estimated, and the projector may differ."""
-    estimated = {
-        f.source.requested: f.source for f in resources.fonts.faces if f.source.path is None
-    }
+    estimated: dict[str, fit.FontSource] = {}
+    for face in sorted(resources.fonts.faces, key=lambda f: f.source.bold):  # regular first
+        if face.source.path is None:
+            estimated.setdefault(face.source.requested, face.source)
     return [
         f"{source.description}: install the font (or a metric-compatible one) for exact fitting"
         for source in estimated.values()
