@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from slidegen.confine import is_inside
 from slidegen import fit
+from slidegen.confine import is_inside
 from slidegen.contrast import AA_CONTRAST
 from slidegen.errors import OutlineError, OutputError, SlidegenError, ThemeError, raise_all
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
