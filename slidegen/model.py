@@ -443,6 +443,9 @@ class SlidePlan:
     scrims: tuple[Scrim, ...] = ()
     # The church template's layout this slide is made on ("" without a template).
     layout: str = ""
+    # A verse slide's passage with the verses this slide shows (programs with a Bible of their
+    # own, such as OpenLP, carry the reference and text); None on other slides.
+    scripture: Scripture | None = None
 
     @property
     def main_block(self) -> TextBlock:
@@ -452,6 +455,19 @@ class SlidePlan:
             if body:
                 return body[0]
         return next(b for b in self.blocks if b.is_title)
+
+
+@dataclass(frozen=True)
+class PlanMeta:
+    """Who preaches what, when: what presentation programs show beside the slides (FreeShow's
+    show meta, OpenLP's service). `date` is as the outline gives it (YYYY-MM-DD)."""
+
+    title: str = ""
+    subtitle: str = ""
+    preacher: str = ""
+    date: str = ""
+    series: str = ""
+    church: str = ""
 
 
 @dataclass(frozen=True)
@@ -467,3 +483,4 @@ class Plan:
     # What the legibility step changed so text stays readable (a colour swapped for another):
     # information for `check` and the build's output, not a problem with what is shown.
     notices: tuple[str, ...] = ()
+    meta: PlanMeta = PlanMeta()

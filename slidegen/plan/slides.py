@@ -11,6 +11,7 @@ from slidegen.model import (
     Citation,
     Outline,
     Plan,
+    PlanMeta,
     Point,
     Run,
     Scripture,
@@ -76,6 +77,7 @@ class Planner:
         notes: str,
         bars: Sequence[Bar] = (),
         footer: bool = True,
+        scripture: Scripture | None = None,
     ) -> None:
         """One slide: its blocks (and footer) made legible, every run's colour and weight set."""
         title = next(b.text for b in blocks if b.is_title)
@@ -92,6 +94,7 @@ class Planner:
                 tuple(bars),
                 scrims,
                 layout=self.layout.layouts[kind],
+                scripture=scripture,
             )
         )
 
@@ -263,16 +266,17 @@ class Planner:
                 # slide to slide so the reader's eye does not jump.
                 anchor="middle" if len(pages) == 1 else "top",
             )
-            part, text = "", notes_text
+            part, text, shows = "", notes_text, scripture
             if marker:
                 part = f"Slide {number} of {len(pages)} for this passage"
                 if scripture.verses:
                     # The notes hold this slide's verses, not the whole passage again.
                     shown = tuple(scripture.verses[i] for i in page.chunk_indices)
                     part += f": {verse_span(shown[0], shown[-1])}"
-                    text = replace(scripture, verses=shown).numbered_text
+                    shows = replace(scripture, verses=shown)
+                    text = shows.numbered_text
                 part += ".\n\n"
-            self.add(kind, [label_block, body], f"{label}\n\n{part}{text}")
+            self.add(kind, [label_block, body], f"{label}\n\n{part}{text}", scripture=shows)
 
     def verse_chunks(
         self, scripture: Scripture, numbers: bool
@@ -401,6 +405,7 @@ class Planner:
             background=self.resources.background,
             logo=self.resources.logo,
             notices=tuple(self.legibility.notices()),
+            meta=PlanMeta(o.title, o.subtitle, o.preacher, o.date, o.series, o.church),
         )
 
 
