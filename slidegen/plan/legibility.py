@@ -51,6 +51,7 @@ class Legibility:
         # Quantise to 32 levels a channel: far fewer distinct colours to rank, same verdicts.
         self.backdrop = backdrop.convert("RGB").point(lambda v: (v & 0xF8) | 4)
         self._memo: dict[tuple[object, ...], float] = {}
+        self._scrims: dict[tuple[object, ...], tuple[str, float] | None] = {}
         # The text colours a decoration colour may fall back to, in order of preference.
         self.fallbacks = tuple(dict.fromkeys((theme.text_color, theme.heading_color)))
         self.changes: list[ColorChange] = []
@@ -83,7 +84,14 @@ class Legibility:
 
     # -- deciding ----------------------------------------------------------------------------
     def scrim_for(self, colors: Sequence[str], rect: Sequence[float]) -> tuple[str, float] | None:
-        """The scrim (colour, opacity) that lifts every colour to AA with the least opacity."""
+        """The scrim (colour, opacity) that lifts every colour to the target with the least
+        opacity (memoised: slides repeat the same boxes)."""
+        key = (tuple(colors), *rect)
+        if key not in self._scrims:
+            self._scrims[key] = self._scrim_for(colors, rect)
+        return self._scrims[key]
+
+    def _scrim_for(self, colors: Sequence[str], rect: Sequence[float]) -> tuple[str, float] | None:
         pixels = self.pixels(rect)
         best: tuple[str, float] | None = None
         for candidate in dict.fromkeys((self.theme.background, "#000000", "#FFFFFF")):
