@@ -84,24 +84,17 @@ def panel_opacity(text_colors: Sequence[str], panel: str, at_least: float) -> fl
 class LowerThirdPlanner(Planner):
     """The deck's walk, making lower-third frames instead of slides."""
 
-    def __init__(
-        self,
-        outline: Outline,
-        scriptures: Mapping[Citation, Scripture],
-        theme: Theme,
-        resources: Resources,
-    ) -> None:
-        super().__init__(outline, scriptures, theme, resources)
-        t = theme
-        height = t.lower_third_height * FRAME_PT[1]
+    panel_box: tuple[float, float, float, float]
+    panel_color: str
+    opacity: float
+
+    def run(self) -> Plan:
+        height = self.theme.lower_third_height * FRAME_PT[1]
         bottom = FRAME_PT[1] - TITLE_SAFE_BOTTOM_PT
-        self.panel_box = (
-            TITLE_SAFE_SIDE_PT,
-            bottom - height,
-            FRAME_PT[0] - 2 * TITLE_SAFE_SIDE_PT,
-            height,
-        )
+        width = FRAME_PT[0] - 2 * TITLE_SAFE_SIDE_PT
+        self.panel_box = (TITLE_SAFE_SIDE_PT, bottom - height, width, height)
         self.panel_color, self.opacity = self._panel()
+        return super().run()
 
     def _panel(self) -> tuple[str, float]:
         t = self.theme
