@@ -103,6 +103,11 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("source", help="the outline as written (.txt, .md, .docx)")
     imp.add_argument("-o", "--output", help="YAML to write (default: outlines/NAME.yaml)")
     imp.add_argument("--force", action="store_true", help="replace an existing file")
+    imp.add_argument(
+        "--strict",
+        action="store_true",
+        help="exit 1 when a line could not be placed or a reference not resolved",
+    )
 
     schema = commands.add_parser("schema", help="print the JSON Schema for outlines or themes")
     schema.add_argument("kind", nargs="?", choices=("outline", "theme"), default="outline")
@@ -330,12 +335,11 @@ def _import(args: argparse.Namespace) -> int:
         )
     args.outputs.expect(target)
     write_atomically(target, lambda handle: handle.write(result.yaml_text.encode()))
-    for line in result.unplaced:
-        say(f"warning: could not place: {line} (kept as a comment in {target})", file=sys.stderr)
-    outline = result.outline
-    points = sum(len(section.points) for section in outline.sections)
-    say(f"wrote {target} ({len(outline.sections)} sections, {points} points)")
-    return EXIT_OK
+    say(f"wrote {target}")
+    # The account: what became of every line (also kept as comments at the top of the YAML).
+    for line in result.account():
+        say(f"{source}: {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT if args.strict and not result.complete else EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:

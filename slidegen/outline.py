@@ -15,7 +15,13 @@ from typing import Any
 from slidegen.confine import inside
 from slidegen.errors import OutlineError, SlidegenError, raise_all, unknown_key_hint
 from slidegen.model import Citation, Outline, Passage, Point, Section
-from slidegen.schema import OUTLINE_FIELDS, PASSAGE_FIELDS, POINT_FIELDS, SECTION_FIELDS
+from slidegen.schema import (
+    OUTLINE_FIELDS,
+    PASSAGE_FIELDS,
+    POINT_FIELDS,
+    REPEAT_VERSES,
+    SECTION_FIELDS,
+)
 from slidegen.scripture import parse_references
 from slidegen.scripture.books import find_book
 from slidegen.scripture.text import translation_problem
@@ -180,10 +186,19 @@ class _OutlineReader:
             value = CONTROL_CHARACTERS.sub("", value)
         return value
 
+    def choice(self, mapping: YamlMap, key: str, choices: tuple[str, ...], default: str) -> str:
+        value = self.text(mapping, key).lower()
+        if value and value not in choices:
+            source, pos = mapping.origin(key, self.path)
+            self.error(f"'{key}' must be {', '.join(choices[:-1])} or {choices[-1]}, not "
+                       f"'{value[:40]}'", pos, f"e.g. '{key}: {default}'", path=source)  # fmt: skip
+        return value if value in choices else default
+
     def flag(self, mapping: YamlMap, key: str, default: bool) -> bool:
         value = mapping.get(key, default)
         if not isinstance(value, bool):
-            self.error(f"'{key}' must be true or false", mapping.value_pos.get(key))
+            source, pos = mapping.origin(key, self.path)
+            self.error(f"'{key}' must be true or false", pos, path=source)
             return default
         return value
 
@@ -345,6 +360,10 @@ class _OutlineReader:
             if data.get("conclusion") is not None
             else None,
             source=self.path,
+            big_idea=self.point(data["big_idea"], data.value_pos["big_idea"], context, translation, 1)
+            if data.get("big_idea") is not None
+            else None,
+            repeat_verses=self.choice(data, "repeat_verses", REPEAT_VERSES, "reference"),
         )
 
     def sections(self, items: YamlList, context: Passage | None, translation: str) -> list[Section]:

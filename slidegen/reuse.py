@@ -18,7 +18,7 @@ from slidegen.errors import (
     raise_all,
     unknown_key_hint,
 )
-from slidegen.schema import SERIES_FIELDS, SETTABLE_FIELDS
+from slidegen.schema import OUTLINE_FIELDS, SERIES_FIELDS, SETTABLE_FIELDS
 from slidegen.yamlfile import (
     YamlList,
     YamlMap,
@@ -55,9 +55,10 @@ def apply_series_defaults(data: YamlMap, folder: Path) -> None:
             hint = unknown_key_hint(str(key), SERIES_FIELDS, "series keys")
             errors.append(OutlineError(f"unknown key '{key}' in the series file", path=path,
                                        line=line, col=col, hint=hint))  # fmt: skip
-        elif not isinstance(value, str):
+        elif not isinstance(value, bool if OUTLINE_FIELDS[key][0] == "flag" else str):
             line, col = series.value_pos[key]
-            errors.append(OutlineError(f"'{key}' must be text", path=path, line=line, col=col))
+            kind = "true or false" if OUTLINE_FIELDS[key][0] == "flag" else "text"
+            errors.append(OutlineError(f"'{key}' must be {kind}", path=path, line=line, col=col))
         elif data.get(key) is None:
             data[key] = value
             data.value_pos[key] = series.value_pos[key]
@@ -86,9 +87,20 @@ def apply_overrides(data: YamlMap, overrides: Mapping[str, str], option: str = "
     """Put command-line values into the outline; messages about them name `option`
     (default "--set KEY")."""
     for key, value in overrides.items():
-        data[key] = value
+        data[key] = _flag(value) if OUTLINE_FIELDS.get(key, ("",))[0] == "flag" else value
         data.value_pos[key] = data.pos
         data.value_source[key] = option or f"--set {key}"
+
+
+_TRUE = frozenset({"true", "yes", "on", "1"})
+_FALSE = frozenset({"false", "no", "off", "0"})
+
+
+def _flag(value: str) -> bool | str:
+    """'false' from the command line is False; anything else stays text for the loader to
+    report where it came from."""
+    word = value.strip().lower()
+    return True if word in _TRUE else False if word in _FALSE else value
 
 
 def next_sunday(today: dt.date | None = None) -> dt.date:

@@ -21,7 +21,13 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
     "church": ("text", "The church's name (shown in the footer)."),
     "translation": ("text", "Bible translation code, e.g. WEB (default), KJV, ASV."),
     "theme": ("text", "Theme name or path (default 'default')."),
+    "repeat_verses": (
+        "text",
+        "A passage cited again after its verse slides: 'full' (show it again), "
+        "'reference' (a short reference slide; default) or 'off'.",
+    ),
     "intro": ("point", "Opening words: text, or a point with passage, notes and points."),
+    "big_idea": ("point", "The sermon in one sentence: a slide of its own after the intro."),
     "sections": ("sections", "The sermon's headings, each with its points (required)."),
     "conclusion": ("point", "Closing words: text, or a point with passage, notes and points."),
 }
@@ -55,13 +61,17 @@ PASSAGE_FIELDS: dict[str, tuple[str, str]] = {
 # Defaults a series shares, in `series.yaml` beside its outlines.
 SERIES_FIELDS: dict[str, tuple[str, str]] = {
     key: OUTLINE_FIELDS[key]
-    for key in ("series", "preacher", "church", "translation", "theme", "subtitle")
+    for key in ("series", "preacher", "church", "translation", "theme", "subtitle",
+                "read_passage", "repeat_verses")
 }  # fmt: skip
 # The outline's details above its sections, in the order an outline (or an importer) lists them.
 DETAIL_FIELDS = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
                  "translation", "theme")  # fmt: skip
+# Outline settings: how the deck is made rather than what it says.
+SETTING_FIELDS = ("read_passage", "repeat_verses")
+REPEAT_VERSES = ("full", "reference", "off")
 # What `--set key=value` may change at build time: any of them.
-SETTABLE_FIELDS = DETAIL_FIELDS
+SETTABLE_FIELDS = DETAIL_FIELDS + SETTING_FIELDS
 
 
 def _properties(fields: dict[str, tuple[str, str]], refs: dict[str, Any]) -> dict[str, Any]:

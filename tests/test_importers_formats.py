@@ -63,15 +63,18 @@ def test_markdown_front_matter_gives_the_details():
     ]
 
 
-def test_markdown_code_blocks_and_tables_are_unplaced(tmp_path: Path):
+def test_markdown_code_blocks_are_unplaced_and_table_rows_are_points(tmp_path: Path):
     path = tmp_path / "extras.md"
     path.write_text(
-        "# Hope\n\n## Hope Anchors\n\n```\nprint('no')\n```\n\n| a | b |\n\n- Sure and steady\n",
+        "# Hope\n\n## Hope Anchors\n\n```\nprint('no')\n```\n\n"
+        "| Storm | Anchor |\n|---|---|\n| Doubt | Promise (Heb 6:17) |\n\n- Sure and steady\n",
         encoding="utf-8",
     )
     result = import_source(path)
-    assert result.unplaced == ("line 6: print('no')", "line 9: | a | b |")
-    assert texts(result.outline.sections[0].points) == ["Sure and steady"]
+    assert result.unplaced == ("line 6: print('no')",)
+    points = result.outline.sections[0].points
+    assert texts(points) == ["Storm — Anchor", "Doubt — Promise", "Sure and steady"]
+    assert labels(points[1]) == ["Hebrews 6:17"]
 
 
 def test_markdown_list_items_wrap_and_setext_headings(tmp_path: Path):
@@ -186,13 +189,25 @@ def test_docx_with_typed_markers_uses_the_text_rules(tmp_path: Path):
     ]
 
 
-def test_docx_tables_are_unplaced(tmp_path: Path):
+def test_docx_table_rows_are_points_in_document_order(tmp_path: Path):
     document = docx.Document()
     document.add_paragraph("One", style="Heading 1")
-    document.add_table(rows=1, cols=1).cell(0, 0).text = "Schedule"
+    table = document.add_table(rows=2, cols=2)
+    rows = [("Old", "New"), ("Dead (Eph 2:1)", "Alive (Eph 2:5)")]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("Two", style="Heading 1")
     path = tmp_path / "table.docx"
     document.save(str(path))
-    assert import_source(path).unplaced == ("a table (Schedule…)",)
+    result = import_source(path)
+    assert result.unplaced == ()
+    one, two = result.outline.sections
+    # The header row heads the rows under it.
+    assert texts(one.points) == ["Old — New"]
+    assert texts(one.points[0].points) == ["Dead — Alive"]
+    assert labels(one.points[0].points[0]) == ["Ephesians 2:1", "Ephesians 2:5"]
+    assert two.points == ()
 
 
 def test_random_bytes_named_docx_is_a_one_line_error(tmp_path: Path):
@@ -301,7 +316,8 @@ def test_sections_named_introduction_and_conclusion_become_the_ends(tmp_path: Pa
     outline = import_source(path).outline
     assert outline.title == "Ends"  # several '#' headings are sections; title from the name
     assert outline.intro is not None
-    assert (outline.intro.text, outline.intro.notes) == ("Intro", "Hello there.")
+    # Their words are on the slides, not the labels "Intro" and "Conclusion".
+    assert outline.intro.text == "Hello there"
     assert [(s.heading, labels(s)) for s in outline.sections] == [("Body", ["John 3:16"])]
     assert outline.conclusion is not None
-    assert texts(outline.conclusion.points) == ["Believe"]
+    assert (outline.conclusion.text, outline.conclusion.points) == ("Believe", ())

@@ -3,7 +3,13 @@
 This is where references are found and resolved: each item's references are read against the
 nearest enclosing passage (or the sermon's), then written as absolute labels so the YAML stands
 alone. When no main passage is given, the book cited most often lends its name to chapter:verse
-references like "(32:7–14)".
+references like "(32:7–14)"; a relative reference with nothing to be read against is reported.
+
+Every passage cited anywhere gets its verse slide: in an item's words, in its notes (prose and
+block quotes: references that name their book), and in a line that is nothing but a
+cross-reference ("cf. 2 Cor 7:10"), which is cited by the item it stands under instead of
+becoming a point of its own. A title written with its passage ("Grace — 2 Cor 12:7-10") is
+split into the two. Introduction, big idea and conclusion come from the draft's role items.
 """
 
 from __future__ import annotations
@@ -13,15 +19,15 @@ from collections import Counter
 from typing import Any
 
 from slidegen.errors import SlidegenError
-from slidegen.importers import wording
+from slidegen.importers import labels, wording
 from slidegen.importers.draft import Draft, Item
 from slidegen.model import Passage
 from slidegen.schema import DETAIL_FIELDS
-from slidegen.scripture import find_references, parse_references
+from slidegen.scripture import FoundReference, find_references, parse_references
 from slidegen.yamlfile import Folded
 
-_INTRO_NAMES = frozenset({"introduction", "intro"})
-_CONCLUSION_NAMES = frozenset({"conclusion", "closing", "close"})
+# Only to see where a relative reference is written when there is nothing to read it against.
+_ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
 
 
 def _parse_line(draft: Draft, text: str, context: Passage | None, where: str) -> list[Passage]:
@@ -38,14 +44,27 @@ def to_data(draft: Draft) -> dict[str, Any]:
     sermon: list[Passage] = []
     if draft.meta.get("passage"):
         sermon = _parse_line(draft, draft.meta["passage"], None, "passage")
+    title, from_title = _split_title(draft.meta.get("title", "").strip())
+    sermon += [p for p in from_title if p not in sermon]
     context = sermon[0] if sermon else _guess_context(draft)
     guessed = not sermon and context is not None
-    sections = [_item(draft, s, context, guessed) for s in draft.sections]
-    intro = _prose(draft.intro, context, guessed, points=False)
-    conclusion = _prose(draft.conclusion, context, guessed, points=True)
-    intro, conclusion = _named_ends(sections, intro, conclusion)
+    parts = [s for s in draft.sections if not s.role]
+    sections: list[dict[str, Any]] = []
+    for item in parts:
+        cited = _cross_reference(draft, item, context, guessed)
+        if cited and sections:
+            # "- cf. 2 Cor 7:10" on its own: a verse slide under the point before, not a section.
+            _cite(_last_point(sections[-1]), cited)
+        else:
+            sections.append(_item(draft, item, context, guessed))
+    intro = _part(draft, "intro", context, guessed) or _prose(
+        draft, draft.intro, context, guessed, points=False
+    )
+    big_idea = _part(draft, "big_idea", context, guessed)
+    conclusion = _part(draft, "conclusion", context, guessed) or _prose(
+        draft, draft.conclusion, context, guessed, points=True
+    )
 
-    title = draft.meta.get("title", "").strip()
     if not title:
         title = _title_from_name(draft.path.stem)
         draft.comments.append("title taken from the file name: change it if you like")
@@ -58,18 +77,85 @@ def to_data(draft: Draft) -> dict[str, Any]:
                 data["passage"] = str(span)
                 data["read_passage"] = False
                 draft.comments.append("passage spans the sections' passages; each reads its own")
+            if draft.meta.get("read_passage") in ("true", "false"):
+                data["read_passage"] = draft.meta["read_passage"] == "true"
+        elif key == "date" and value:
+            data[key] = labels.parse_date(value) or value
         elif value:
             data[key] = value
+    if draft.meta.get("repeat_verses"):
+        data["repeat_verses"] = draft.meta["repeat_verses"]
     if intro:
         data["intro"] = intro
+    if big_idea:
+        data["big_idea"] = big_idea
     data["sections"] = sections
     if conclusion:
         data["conclusion"] = conclusion
     return data
 
 
+def _split_title(title: str) -> tuple[str, list[Passage]]:
+    """'Grace Sufficient — 2 Corinthians 12:7-10' → the title and its passage."""
+    found = find_references(title)
+    if not found:
+        return title, []
+    kept = wording.strip_references(title, found)
+    if kept == wording.tidy(title):
+        return title, []  # the reference is part of the title's words
+    cut = [r for r in found if kept.find(title[r.start : r.end]) < 0]
+    return kept, [r.passage for r in cut]
+
+
+def _find(
+    draft: Draft, text: str, context: Passage | None, guessed: bool, line: int
+) -> list[FoundReference]:
+    """References in `text`; relative ones with nothing to be read against are reported."""
+    found = wording.references(text, context, guessed)
+    if context is None or guessed:
+        taken = {r.start for r in found}
+        for probe in wording.references(text, _ANY_CONTEXT):
+            if probe.start not in taken and not wording.names_a_book(text, probe):
+                written = text[probe.start : probe.end]
+                draft.unresolved.append(
+                    f"line {line}: '{written}' needs a passage to be read against; "
+                    "give the sermon's passage (e.g. 'Text: Luke 15:11-32') or write it in full"
+                )
+    return found
+
+
+def _cross_reference(
+    draft: Draft, item: Item, context: Passage | None, guessed: bool
+) -> list[Passage]:
+    """The passages of an item that is nothing but a cross-reference ('cf. 2 Cor 7:10')."""
+    if item.children or item.notes:
+        return []
+    found = wording.references(item.text, context, guessed)  # _item reports what is unresolved
+    if not wording.only_references(item.text, found):
+        return []
+    passages = [r.passage for r in found]
+    for line in item.refs:
+        passages += _parse_line(draft, line, context, f"line {item.line}")
+    return passages
+
+
+def _cite(point: dict[str, Any], passages: list[Passage]) -> None:
+    old = _unlabel(point["passage"]) if "passage" in point else []
+    point["passage"] = _labels(old + passages)
+
+
+def _last_point(section: dict[str, Any]) -> dict[str, Any]:
+    """The deepest last point under a section (the section itself if it has none)."""
+    while section.get("points") and isinstance(section["points"][-1], dict):
+        section = section["points"][-1]
+    if section.get("points"):  # a last point written as plain text: make room for a passage
+        section["points"][-1] = {"text": section["points"][-1]}
+        section = section["points"][-1]
+    return section
+
+
 def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> dict[str, Any]:
-    found = wording.references(item.text, context, guessed)
+    found = _find(draft, item.text, context, guessed, item.line)
     passages = [r.passage for r in found]
     for line in item.refs:
         passages += _parse_line(draft, line, context, f"line {item.line}")
@@ -79,18 +165,60 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
         text = "Untitled"
         draft.comments.append(f"line {item.line}: an item without text")
     notes = [wording.paragraph(rest)] + [wording.paragraph(n) for n in item.notes]
+    # Sub-points read against the item's own passage; those cited in its notes only add slides.
     inner = passages[0] if passages else context
     inner_guessed = guessed and not passages
+    passages += _cited_in([rest, *item.notes], context, guessed)
+    points: list[dict[str, Any] | str] = []
+    for child in item.children:
+        cited = _cross_reference(draft, child, inner, inner_guessed)
+        if cited:
+            passages += cited
+        else:
+            points.append(_simplify(_item(draft, child, inner, inner_guessed)))
     result: dict[str, Any] = {"heading" if item.level == 0 else "text": text}
     if passages:
         result["passage"] = _labels(passages)
     joined = "\n\n".join(n for n in notes if n)
     if joined:
         result["notes"] = Folded(joined)
-    if item.children:
-        children = (_item(draft, c, inner, inner_guessed) for c in item.children)
-        result["points"] = [_simplify(c) for c in children]
+    if points:
+        result["points"] = points
     return result
+
+
+def _cited_in(paragraphs: list[str], context: Passage | None, guessed: bool) -> list[Passage]:
+    """Passages that prose names by book ('Compare Matthew 8:17', '**Lam 3:22-23**')."""
+    found: list[Passage] = []
+    for text in paragraphs:
+        if text:
+            refs = wording.references(text, context, guessed)
+            found += [r.passage for r in refs if wording.names_a_book(text, r)]
+    return found
+
+
+def _part(draft: Draft, role: str, context: Passage | None, guessed: bool) -> dict[str, Any] | None:
+    """Introduction, big idea or conclusion from its role items: their words on the slide
+    (the label dropped); a label alone takes the first sentence of the words under it."""
+    items = [s for s in draft.sections if s.role == role]
+    if not items:
+        return None
+    item = Item(items[0].text, 1, items[0].line, list(items[0].notes), list(items[0].refs),
+                list(items[0].children))  # fmt: skip
+    for extra in items[1:]:
+        item.notes += [extra.text, *extra.notes]
+        item.children += extra.children
+    prose = {"intro": draft.intro, "conclusion": draft.conclusion}.get(role, [])
+    item.notes = [*prose, *item.notes] if role == "intro" else [*item.notes, *prose]
+    if not item.text and item.notes:
+        item.text = item.notes.pop(0)
+    elif not item.text and item.children:  # "## Conclusion" over bullets: the first says it
+        first = item.children.pop(0)
+        item.text, item.notes, item.refs = first.text, first.notes, item.refs + first.refs
+        item.children = first.children + item.children
+    if not item.text:
+        return None
+    return _item(draft, item, context, guessed)
 
 
 def _within(found: list[Any], prefix: str) -> list[Any]:
@@ -103,7 +231,7 @@ def _simplify(point: dict[str, Any]) -> dict[str, Any] | str:
 
 
 def _prose(
-    paragraphs: list[str], context: Passage | None, guessed: bool, points: bool
+    draft: Draft, paragraphs: list[str], context: Passage | None, guessed: bool, points: bool
 ) -> dict[str, Any] | None:
     """Intro or conclusion: first sentence as slide text, the whole wording as notes.
 
@@ -115,8 +243,10 @@ def _prose(
     first = wording.sentences(paragraphs[0])[0]
     found = wording.references(first, context, guessed)
     result: dict[str, Any] = {"text": wording.slide_text(wording.strip_references(first, found))}
-    if not points and found:
-        result["passage"] = _labels([r.passage for r in found])
+    if not points:
+        passages = [r.passage for r in found] + _cited_in(paragraphs, context, guessed)
+        if passages:
+            result["passage"] = _labels(passages)
     result["notes"] = Folded("\n\n".join(paragraphs))
     cited: list[dict[str, Any]] = []
     for sentence in _cited_sentences(paragraphs, context, guessed) if points else ():
@@ -155,25 +285,6 @@ def _unlabel(value: str | list[str]) -> list[Passage]:
 def _labels(passages: list[Passage]) -> str | list[str]:
     labels = list(dict.fromkeys(str(p) for p in passages))
     return labels[0] if len(labels) == 1 else labels
-
-
-def _named_ends(
-    sections: list[dict[str, Any]], intro: dict[str, Any] | None, conclusion: dict[str, Any] | None
-) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
-    """A first section called 'Introduction' is the intro; a last called 'Conclusion' the end."""
-    if intro is None and len(sections) > 1 and _name(sections[0]) in _INTRO_NAMES:
-        intro = _as_point(sections.pop(0))
-    if conclusion is None and len(sections) > 1 and _name(sections[-1]) in _CONCLUSION_NAMES:
-        conclusion = _as_point(sections.pop())
-    return intro, conclusion
-
-
-def _name(section: dict[str, Any]) -> str:
-    return re.sub(r"[^a-z]", "", section["heading"].lower())
-
-
-def _as_point(section: dict[str, Any]) -> dict[str, Any]:
-    return {("text" if k == "heading" else k): v for k, v in section.items()}
 
 
 def _guess_context(draft: Draft) -> Passage | None:

@@ -1,48 +1,121 @@
 """Word outlines (.docx, read with python-docx): styles give the structure.
 
-Title → title, Heading 1 → sections, Heading 2/3 → points and sub-points, list paragraphs
-(List Bullet/Number/Paragraph styles or Word numbering, at their numbering level) → points under
-the last heading, body text → notes. A document without heading or list styles, typed with
-"I." / "A." markers, is read with the plain-text rules.
+Title → title, Heading 1 → sections, Heading 2/3 → points and sub-points (a typed marker in
+a heading, "II. What God did", is dropped), list paragraphs (List Bullet/Number/Paragraph styles
+or Word numbering, at their numbering level) → points under the last heading, table rows →
+points, body text → notes. A document without heading or list styles, typed with "I." / "A."
+markers, is read with the plain-text rules.
+
+A .docx is a zip: its parts' uncompressed sizes are checked before anything is inflated, and
+style names are looked up once per style, not once per paragraph (python-docx's lookup scans
+every style each time).
 """
 
 from __future__ import annotations
 
 import re
+import zipfile
 from pathlib import Path
 from typing import Any
 
 from slidegen.confine import regular_file
 from slidegen.errors import OutlineError
-from slidegen.importers.draft import Draft, Event, assemble
+from slidegen.importers import labels
+from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths
 from slidegen.importers.text import META_KEYS, parse_lines, prose_event, take_meta
 
 MAX_DOCX_BYTES = 20_000_000
+# Uncompressed: an outline's document.xml is tens of kilobytes; 100,000 paragraphs about 20 MB.
+MAX_PART_BYTES = 60_000_000
+MAX_UNZIPPED_BYTES = 150_000_000
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _TBL, _TR, _TC, _PPR, _PSTYLE = (f"{_W}{n}" for n in ("p", "tbl", "tr", "tc", "pPr", "pStyle"))
+_T, _TAB, _BR, _CR, _VAL = (f"{_W}{n}" for n in ("t", "tab", "br", "cr", "val"))
+_NUMPR, _NUMID, _ILVL = (f"{_W}{n}" for n in ("numPr", "numId", "ilvl"))
 _HEADING = re.compile(r"heading\s*([1-9])", re.I)
 _LIST_STYLE = re.compile(r"list(?:\s+(?:bullet|number|paragraph|continue))?(?:\s*([2-9]))?", re.I)
+
+
+# A paragraph as read: style name, text, list level (None outside lists), whether a table row.
+Para = tuple[str, str, int | None, bool]
 
 
 def read_docx(path: Path) -> Draft:
     document = _open(path)
     draft = Draft(path)
-    paragraphs = [(_style(p), p.text.strip(), _list_level(p)) for p in document.paragraphs]
-    for table in document.tables:
-        cells = (c.text.strip() for row in table.rows for c in row.cells)
-        first = next((c for c in cells if c), "")
-        draft.unplaced.append(f"a table ({first[:60]}…)" if first else "an empty table")
-    if not any(text for _, text, _ in paragraphs):
+    paragraphs = _paragraphs(document)
+    check_line_lengths([text for _, text, _, _ in paragraphs], path, "paragraph")
+    if not any(text for _, text, _, _ in paragraphs):
         raise OutlineError("the document is empty", path=path, hint="write an outline in it")
-    structured = any(_HEADING.fullmatch(s) or lv is not None for s, text, lv in paragraphs if text)
+    structured = any(
+        _HEADING.fullmatch(s) or lv is not None
+        for s, text, lv, row in paragraphs
+        if text and not row
+    )
     if not structured:
         lines: list[str] = []
-        for style, text, _ in paragraphs:
+        for style, text, _, row in paragraphs:
             if style.lower() == "title" and "title" not in draft.meta:
                 draft.meta["title"] = text
             elif text:
-                lines += text.splitlines() + [""]
+                lines += [f"- {text}"] if row else text.splitlines() + [""]
         return parse_lines(lines, draft)
     assemble(draft, _events(paragraphs, draft), prose_points=False)
     return draft
+
+
+def _paragraphs(document: Any) -> list[Para]:
+    """Every paragraph and table row in document order; a row's cells joined by ' — '.
+
+    Read from the body's XML directly: python-docx's paragraph and table objects run an
+    XPath query per property, which made 100,000 paragraphs take over a minute.
+    """
+    names = _style_names(document)
+    default = names.get("", "Normal")
+    found: list[Para] = []
+    for block in document.element.body.iterchildren(_P, _TBL):
+        if block.tag == _TBL:
+            rows = [[_text(cell) for cell in row.iterchildren(_TC)] for row in block.iter(_TR)]
+            # A header row ("Then | Now") heads the rows under it as their point.
+            under = int(len(rows) > 1 and all(len(c.split()) <= 4 for c in rows[0]))
+            for number, cells in enumerate(rows):
+                level = 0 if number == 0 else under
+                found.append(("", " — ".join(c for c in cells if c), level, True))
+            continue
+        ppr = block.find(_PPR)
+        style_el = ppr.find(_PSTYLE) if ppr is not None else None
+        style_id = style_el.get(_VAL, "") if style_el is not None else ""
+        style = names.get(style_id, default) if style_id else default
+        found.append((style, _text(block), _list_level(ppr, style), False))
+    return found
+
+
+def _text(element: Any) -> str:
+    """The visible text under a paragraph or cell: text runs, tabs and line breaks."""
+    parts: list[str] = []
+    for node in element.iter(_T, _TAB, _BR, _CR, _P):
+        if node.tag == _T:
+            parts.append(node.text or "")
+        elif node.tag == _TAB:
+            parts.append("\t")
+        elif node.tag == _P and parts:
+            parts.append(" ")  # paragraphs of one table cell
+        elif node.tag != _P:
+            parts.append("\n")
+    return "".join(parts).strip()
+
+
+def _style_names(document: Any) -> dict[str, str]:
+    """Style id → name, read once; '' → the default paragraph style's name."""
+    names: dict[str, str] = {}
+    try:
+        for style in document.styles:
+            names[str(style.style_id)] = str(style.name or "")
+            if getattr(style, "type", None) == 1 and style.element.default:  # paragraph default
+                names[""] = str(style.name or "")
+    except (AttributeError, KeyError, ValueError):
+        pass  # a broken styles part: headings are then read as typed text
+    return names
 
 
 def _open(path: Path) -> Any:
@@ -53,6 +126,7 @@ def _open(path: Path) -> Any:
             path=path,
             hint="save the outline's text alone (no pictures) as a new .docx",
         )
+    _check_unzipped_sizes(path)
     import docx  # python-docx: only needed for Word files
 
     try:
@@ -67,44 +141,67 @@ def _open(path: Path) -> Any:
         ) from error
 
 
-def _style(paragraph: Any) -> str:
+def _check_unzipped_sizes(path: Path) -> None:
+    """Refuse a zip whose parts inflate past the limits, from its directory alone.
+
+    Python's zipfile stops inflating a member at its declared size (and then fails its CRC),
+    so the declared sizes bound the memory any later read can use.
+    """
     try:
-        return str(paragraph.style.name or "")
-    except (AttributeError, KeyError, ValueError):
-        return ""
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as error:
+        raise OutlineError(
+            "is not a readable Word document (.docx)",
+            path=path,
+            hint="open it in Word and save it again as .docx",
+        ) from error
+    largest = max(infos, key=lambda info: info.file_size, default=None)
+    total = sum(info.file_size for info in infos)
+    if (largest and largest.file_size > MAX_PART_BYTES) or total > MAX_UNZIPPED_BYTES:
+        size = max(total, largest.file_size if largest else 0)
+        raise OutlineError(
+            f"unpacks to {size // 1_000_000:,} MB, far more than an outline's text",
+            path=path,
+            hint="save the outline's text alone (no pictures) as a new .docx",
+        )
 
 
-def _list_level(paragraph: Any) -> int | None:
+def _list_level(ppr: Any, style: str) -> int | None:
     """The numbering level (0-based) of a list paragraph, or None for other paragraphs."""
-    ppr = paragraph._p.pPr
-    num = ppr.numPr if ppr is not None else None
-    if num is not None and num.numId is not None and num.numId.val != 0:
-        ilvl = num.ilvl
-        return int(ilvl.val) if ilvl is not None and ilvl.val is not None else 0
-    match = _LIST_STYLE.fullmatch(_style(paragraph))
+    num = ppr.find(_NUMPR) if ppr is not None else None
+    num_id = num.find(_NUMID) if num is not None else None
+    if num is not None and num_id is not None and num_id.get(_VAL) not in (None, "0"):
+        ilvl = num.find(_ILVL)
+        level = ilvl.get(_VAL, "0") if ilvl is not None else "0"
+        return int(level) if level.isdigit() and len(level) < 3 else 0
+    match = _LIST_STYLE.fullmatch(style)
     if match:
         return int(match.group(1)) - 1 if match.group(1) else 0
     return None
 
 
-def _events(paragraphs: list[tuple[str, str, int | None]], draft: Draft) -> list[Event]:
+def _events(paragraphs: list[Para], draft: Draft) -> list[Event]:
     events: list[Event] = []
     base = 0  # level a list starts at: just under the last heading
     header = True  # before the first heading or list: title, passage, 'Date: …'
-    for number, (style, text, list_level) in enumerate(paragraphs, start=1):
+    for number, (style, text, list_level, row) in enumerate(paragraphs, start=1):
         if not text:
             continue
         heading = _HEADING.fullmatch(style)
         if style.lower() in ("title", "subtitle") and header:
             draft.set_meta(style.lower(), text)
+        elif row:
+            header = False
+            events.append(Event("item", text, number, base + (list_level or 0)))
         elif heading:
             header = False
             level = int(heading.group(1)) - 1
-            events.append(Event("item", text, number, level))
+            events.append(Event("item", labels.strip_marker(text), number, level))
             base = level + 1
         elif list_level is not None:
             header = False
-            events.append(Event("item", text, number, base + list_level))
+            events.append(Event("item", labels.strip_marker(text), number, base + list_level))
         elif header and take_meta(draft, text, META_KEYS):
             continue
         else:

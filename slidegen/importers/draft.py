@@ -9,8 +9,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from slidegen.errors import OutlineError
+from slidegen.importers import labels
+
 # The outline loader accepts sections plus five levels of points; deeper items are clamped.
 MAX_LEVEL = 5
+# A long paragraph of notes is a few thousand characters; a line 20,000 long is not an outline.
+MAX_LINE_CHARS = 20_000
+
+
+def check_line_lengths(lines: list[str], path: Path, what: str = "line") -> None:
+    """Refuse a file with an absurdly long line before any parsing (a fast, clear refusal)."""
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_CHARS:
+            raise OutlineError(
+                f"{what} {number} is {len(line):,} characters long, more than an outline's "
+                f"line or paragraph ({MAX_LINE_CHARS:,})",
+                path=path,
+                line=number if what == "line" else None,
+                hint="break it into headings, points and paragraphs, one per line",
+            )
 
 
 @dataclass
@@ -24,6 +42,8 @@ class Item:
     # Lines that were nothing but references, cited by this item.
     refs: list[str] = field(default_factory=list)
     children: list[Item] = field(default_factory=list)
+    # "intro", "big_idea" or "conclusion" for a part that is not a numbered section.
+    role: str = ""
 
 
 @dataclass
@@ -35,6 +55,8 @@ class Draft:
     conclusion: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
+    # Relative references with nothing to be relative to, and suspicious shapes, for the account.
+    unresolved: list[str] = field(default_factory=list)
 
     def set_meta(self, key: str, value: str) -> None:
         """Record a detail. Every format goes through here so repeats are never dropped:
@@ -76,8 +98,15 @@ def assemble(draft: Draft, events: list[Event], prose_points: bool) -> None:
     stack: list[Item] = []  # the open items, outermost first
     closing: int | None = None  # level of the closing paragraphs being added, if any
     last_item = max((i for i, e in enumerate(events) if e.kind == "item"), default=-1)
+    next_items = _next_items(events)
     for index, event in enumerate(events):
-        if event.kind == "item":
+        named = labels.role(event.text) if event.kind in ("item", "para") else None
+        if named is not None:
+            # "Big Idea: …", "## Conclusion": a part of its own, never a numbered section.
+            closing = None
+            stack.clear()
+            _add(draft, stack, Item(named.rest, 0, event.line, role=named.name))
+        elif event.kind == "item":
             closing = None
             del stack[min(event.level, MAX_LEVEL, len(stack)) :]
             _add(draft, stack, Item(event.text.strip(), len(stack), event.line))
@@ -88,11 +117,13 @@ def assemble(draft: Draft, events: list[Event], prose_points: bool) -> None:
                 draft.intro.append(event.text)
         elif event.kind == "refs":
             stack[-1].refs.append(event.text)
+        elif stack[0].role:
+            stack[-1].notes.append(event.text)  # the words of an introduction or conclusion
         elif prose_points and index > last_item:
             draft.conclusion.append(event.text)
         else:
             if prose_points and closing is None:
-                closing = _closing_level(events, index, stack)
+                closing = _closing_level(next_items[index], stack)
             if closing is None:
                 stack[-1].notes.append(event.text)
             else:
@@ -100,8 +131,18 @@ def assemble(draft: Draft, events: list[Event], prose_points: bool) -> None:
                 _add(draft, stack, Item(event.text, closing, event.line))
 
 
-def _closing_level(events: list[Event], index: int, stack: list[Item]) -> int | None:
-    nxt = next((e for e in events[index:] if e.kind == "item"), None)
+def _next_items(events: list[Event]) -> list[Event | None]:
+    """For each event, the first item at or after it (one pass, not a search per paragraph)."""
+    result: list[Event | None] = [None] * len(events)
+    following: Event | None = None
+    for index in range(len(events) - 1, -1, -1):
+        if events[index].kind == "item":
+            following = events[index]
+        result[index] = following
+    return result
+
+
+def _closing_level(nxt: Event | None, stack: list[Item]) -> int | None:
     if nxt is None or not stack:
         return None
     target = min(nxt.level, len(stack) - 1) + 1

@@ -1,9 +1,13 @@
 """Markdown outlines: `#` title, `##` sections, `###` points, lists nested by indentation.
 
-A small line-based reader, enough for outlines written in notes apps: ATX and setext headings,
-`-`/`*`/`+`/`1.` lists, paragraphs (notes of the item before them), `**Text:** John 3` details
-and a `---` front matter block. Code blocks, tables and HTML have no place in a deck; they are
-reported as unplaced.
+A small line-based reader, enough for outlines written in notes apps: ATX and setext headings
+(a typed marker in a heading, "## 1. The Lord who meets us", is dropped), `-`/`*`/`+`/`1.`/`a)`/
+`1.1` lists, paragraphs and block quotes (notes of the item before them, their references
+cited), tables (each row a point), an italic line under the title (the subtitle),
+`**Text:** John 3` details, a byline and a `---` front matter block. Code blocks and HTML have
+no place in a deck; they are reported as unplaced.
+
+Every pattern is anchored or bounded: a 1 MB line is read in time proportional to its length.
 """
 
 from __future__ import annotations
@@ -15,26 +19,37 @@ from pathlib import Path
 import yaml
 
 from slidegen.errors import OutlineError
-from slidegen.importers.draft import Draft, Event, assemble, nest
+from slidegen.importers import labels
+from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.importers.text import META_KEYS, TAB, prose_event, take_meta
 from slidegen.yamlfile import read_text
 
-_ATX = re.compile(r"(#{1,6})\s+(.*?)(?:\s+#+)?\s*")
+_ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*))?")
+_CLOSING_HASHES = re.compile(r"[ \t]#+$")
 _SETEXT = re.compile(r"(=+|-+)\s*")
-_LIST = re.compile(r"( *)(?:[-*+]|\d{1,3}[.)])\s+(\S.*)")
+_LIST = re.compile(
+    r"( *)(?:[-*+]|\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}(?:\.\d{1,3})+|[a-zA-Z][.)]"
+    r"|[ivxIVX]{1,5}[.)])[ \t]+(\S.*)"
+)
+_DECIMAL_ITEM = re.compile(r" *\d{1,3}((?:\.\d{1,3})+)")
+_ITALIC_LINE = re.compile(r"(?:\*(?!\*)|_(?!_))(?P<text>[^*_]{1,200})[*_]")
+_TABLE_RULE = re.compile(r"\|?[ :\-|]+")
 _FENCE = re.compile(r"\s*(```|~~~)")
 _RULE = re.compile(r"\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})")
 _QUOTE = re.compile(r"\s*>\s?")
+# Spans are bounded (emphasis over 300 characters is not an outline's): an opening mark
+# without its closing one costs a bounded look ahead, not a scan to the end of the line.
 _INLINE = (
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
-    (re.compile(r"\*\*(.+?)\*\*|__(.+?)__"), r"\1\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(r"!\[([^\]]{0,300})\]\([^)]{0,500}\)"), ""),
+    (re.compile(r"\[([^\]]{1,300})\]\([^)]{0,500}\)"), r"\1"),
+    (re.compile(r"\*\*(.{1,300}?)\*\*|__(.{1,300}?)__"), r"\1\2"),
+    (re.compile(r"(?<![\w*])\*(?=\S)(.{1,300}?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<![\w_])_(?=\S)(.{1,300}?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(r"`([^`]{0,300})`"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!])"), r"\1"),
 )
 FRONT_KEYS = {**META_KEYS, "author": "preacher"}
+FRONT_FLAGS = frozenset({"read_passage"})
 
 
 def read_markdown(path: Path) -> Draft:
@@ -42,6 +57,7 @@ def read_markdown(path: Path) -> Draft:
     if not text.strip():
         raise OutlineError("the file is empty", path=path, hint="write an outline in it")
     draft = Draft(path)
+    check_line_lengths(text.splitlines(), path)
     lines = [line.expandtabs(TAB).rstrip() for line in text.splitlines()]
     start = _front_matter(lines, draft)
     tokens = _tokens(lines, start, draft)
@@ -79,7 +95,9 @@ def _front_matter(lines: list[str], draft: Draft) -> int:
         name = FRONT_KEYS.get(str(key).lower())
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
-        if name and isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        if name in FRONT_FLAGS and isinstance(value, bool):
+            draft.set_meta(name, "true" if value else "false")
+        elif name and isinstance(value, (str, int, float)) and not isinstance(value, bool):
             draft.set_meta(name, str(value))
         else:
             draft.unplaced.append(f"front matter {key}: {value}")
@@ -100,7 +118,9 @@ def _tokens(lines: list[str], start: int, draft: Draft) -> list[tuple[str, int, 
                 index += 1
             index += 1
         elif match := _ATX.fullmatch(line.lstrip()):
-            tokens.append(("heading", len(match.group(1)), plain(match.group(2)), number))
+            words = _CLOSING_HASHES.sub("", match.group(2) or "").strip()
+            heading = labels.strip_marker(plain(words))
+            tokens.append(("heading", len(match.group(1)), heading, number))
         elif (
             line.strip()
             and _SETEXT.fullmatch(following.strip())
@@ -113,14 +133,30 @@ def _tokens(lines: list[str], start: int, draft: Draft) -> list[tuple[str, int, 
         elif _RULE.fullmatch(line):
             tokens.append(("blank", 0, "", number))
         elif match := _LIST.fullmatch(line):
-            tokens.append(("list", len(match.group(1)), plain(match.group(2)), number))
-        elif line.lstrip().startswith(("<", "|")):
+            indent = len(match.group(1))
+            if decimal := _DECIMAL_ITEM.match(line):  # "1.2" sits one level under "1."
+                indent += 4 * decimal.group(1).count(".")
+            tokens.append(("list", indent, plain(match.group(2)), number))
+        elif line.lstrip().startswith("|"):
+            if not _TABLE_RULE.fullmatch(line.strip()):
+                cells = [plain(c) for c in line.strip().strip("|").split("|")]
+                tokens.append(("row", 0, " — ".join(c for c in cells if c), number))
+        elif line.lstrip().startswith("<"):
             draft.unplaced.append(f"line {number}: {line.strip()}")
+        elif (italic := _ITALIC_LINE.fullmatch(line.strip())) and _under_title(tokens):
+            tokens.append(("subtitle", 0, italic.group("text").strip(), number))
         elif line.strip():
-            tokens.append(("text", 0, plain(_QUOTE.sub("", line, count=1)), number))
+            quote = _QUOTE.match(line)  # anchored: a search would rescan every run of spaces
+            tokens.append(("text", 0, plain(line[quote.end() :] if quote else line), number))
         else:
             tokens.append(("blank", 0, "", number))
     return tokens
+
+
+def _under_title(tokens: list[tuple[str, int, str, int]]) -> bool:
+    """Whether the line being read comes straight after a top-level heading."""
+    content = [t for t in tokens[-3:] if t[0] != "blank"]
+    return bool(content) and content[-1][0] == "heading" and content[-1][1] == 1
 
 
 def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event]:
@@ -147,6 +183,16 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
     for kind, level, text, number in tokens:
         if kind == "heading" and (kind, level, text, number) == title:
             flush()
+            continue
+        if kind == "subtitle":
+            if title is not None and "subtitle" not in draft.meta:
+                draft.meta["subtitle"] = text
+                continue
+            kind = "text"
+        if kind == "row":  # a table row: a point under the last heading
+            flush()
+            header = False
+            events.append(Event("item", text, number, base))
             continue
         if kind == "text" and not paragraph and wrapped_from == number - 1:
             # A list item wrapped onto the next line.

@@ -1,8 +1,11 @@
 """Plain-text outlines: typed markers (I. A. 1. a) (1) 1.1 and bullets) and prose between them.
 
 Each marker style gets its level by order of first appearance (first seen = sections, next =
-points, …), the way preachers type them; bullets nest by indentation instead. Lines before the
-first marker are the title, main passage, `Key: value` details and the introduction.
+points, …), the way preachers type them; bullets nest by indentation instead. Words count as
+markers too: "Point 1:" / "Point One —" lines, "First," "Second," … (when there are at least
+two), and unindented "Introduction", "Big Idea: …", "Application", "Conclusion" / "Closing: …"
+lines, which always start a part of their own. Lines before the first marker are the title,
+main passage, `Key: value` details, a byline and the introduction.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen.errors import OutlineError, SlidegenError
-from slidegen.importers.draft import Draft, Event, assemble, nest
+from slidegen.importers import labels
+from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
 from slidegen.yamlfile import CONTROL_CHARACTERS, read_text
@@ -30,7 +34,11 @@ META_KEYS = {
     "church": "church",
     "translation": "translation",
     "theme": "theme",
+    "read_passage": "read_passage",
+    "repeat_verses": "repeat_verses",
 }
+# Styles whose level is fixed, not given by order of appearance.
+_TOP_STYLES = frozenset({"part"})
 TAB = 4
 MAX_TITLE_WORDS = 12
 
@@ -60,7 +68,9 @@ def read_text_outline(path: Path) -> Draft:
     text = read_text(path, OutlineError)
     if not text.strip():
         raise OutlineError("the file is empty", path=path, hint="write an outline in it")
-    return parse_lines(text.splitlines(), Draft(path))
+    lines = text.splitlines()
+    check_line_lengths(lines, path)
+    return parse_lines(lines, Draft(path))
 
 
 def parse_lines(lines: list[str], draft: Draft) -> Draft:
@@ -87,12 +97,19 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
         start = index
         index += 1
         continuation: list[str] = []
-        while index < len(lines) and lines[index].strip() and markers[index] is None:
+        while (
+            index < len(lines)
+            and lines[index].strip()
+            and markers[index] is None
+            and _wraps(marker, [marker.text, *continuation], lines[index].strip())
+        ):
             continuation.append(lines[index].strip())
             index += 1
         text = " ".join([marker.text, *continuation])
         if marker.style == "bullet":
             level = (0 if first_is_bullet else base) + nest(bullets, marker.indent)
+        elif marker.style in _TOP_STYLES:
+            bullets, level, base = [], 0, 1
         else:
             bullets = []
             level = levels[marker.style] + marker.depth - 1
@@ -102,15 +119,35 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
     return draft
 
 
+def _wraps(marker: Marker, before: list[str], line: str) -> bool:
+    """Whether an unmarked line continues the item above it rather than starting its words.
+
+    "I. Dead in sins (1–3)" / "and children of wrath." is one item wrapped; under
+    "Introduction" or "First, he carried our griefs (v. 4)" a sentence is what it says.
+    """
+    if marker.style == "part":
+        return False
+    if marker.style != "point-word":
+        return True
+    return line[:1].islower() or before[-1].rstrip()[-1:] in ",;:(–—-"
+
+
 def _classify(lines: list[str]) -> list[Marker | None]:
     decimal_mode = any(_DECIMAL.fullmatch(line.strip()) for line in lines)
+    # "First, …" is a point only where a "Second, …" (or more) follows it.
+    ordinals = sum(1 for line in lines if line[:1].isalpha() and labels.is_ordinal(line)) >= 2
     last_letter: dict[str, str] = {}  # style → its last letter, to tell "C." (3rd) from C (100)
     result: list[Marker | None] = []
     for line in lines:
         stripped = line.strip()
         indent = len(line) - len(line.lstrip())
         marker: Marker | None = None
-        if match := _DECIMAL.fullmatch(stripped):
+        labelled = labels.point_label(stripped)
+        if indent == 0 and stripped and (labels.role(stripped) or labels.is_section_word(stripped)):
+            marker = Marker("part", stripped, indent)
+        elif labelled is not None and (ordinals or not labels.is_ordinal(stripped)):
+            marker = Marker("point-word", labelled, indent)
+        elif match := _DECIMAL.fullmatch(stripped):
             depth = match.group("num").count(".") + 1
             marker = Marker("decimal", match.group("text"), indent, depth)
         elif (
@@ -119,9 +156,11 @@ def _classify(lines: list[str]) -> list[Marker | None]:
             and not _starts_with_reference(stripped)
         ):
             marker = Marker("decimal", match.group("text"), indent)
-        if marker is None and (match := _BULLET.fullmatch(stripped)):
+        if marker is not None:
+            pass
+        elif match := _BULLET.fullmatch(stripped):
             marker = Marker("bullet", match.group("text"), indent)
-        elif marker is None and (match := _ENUM.fullmatch(stripped)):
+        elif match := _ENUM.fullmatch(stripped):
             close = match.group("close")
             kind = _numeral_kind(match.group("num"), match.group("open"), close, last_letter)
             style = f"({kind})" if match.group("open") else f"{kind}{close}"
@@ -157,7 +196,7 @@ def _style_levels(markers: list[Marker | None]) -> dict[str, int]:
     levels: dict[str, int] = {}
     level = 0
     for marker in markers:
-        if marker is None or marker.style in levels:
+        if marker is None or marker.style in levels or marker.style in _TOP_STYLES:
             continue
         levels[marker.style] = level
         level += depth if marker.style == "decimal" else 1
@@ -178,6 +217,8 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
         key = META_KEYS.get(meta.group("key").lower()) if meta else None
         if meta and key:
             draft.set_meta(key, meta.group("value").strip())
+        elif take_byline(draft, line):
+            continue
         elif is_reference_line(line):
             draft.set_meta("passage", line)
         elif _is_title_line(line) and "title" not in draft.meta:
@@ -239,11 +280,20 @@ def _block(lines: list[str], markers: list[Marker | None], index: int) -> tuple[
 
 
 def take_meta(draft: Draft, text: str, keys: dict[str, str] = META_KEYS) -> bool:
-    """A 'Text: John 3' detail line (markup already removed) goes into the outline's details,
-    by `Draft.set_meta` like every other format. False when the line is not such a detail."""
-    meta = _LISTED_META.fullmatch(text)
+    """A 'Text: John 3' detail line or a byline (markup already removed) goes into the
+    outline's details, by `Draft.set_meta` like every other format. False when the line is
+    not such a detail."""
+    meta = _LISTED_META.fullmatch(text) if len(text) <= labels.MAX_DETAIL_CHARS * 4 else None
     key = keys.get(meta.group("key").lower()) if meta else None
     if meta is None or key is None:
-        return False
+        return take_byline(draft, text)
     draft.set_meta(key, meta.group("value").strip())
     return True
+
+
+def take_byline(draft: Draft, text: str) -> bool:
+    """'Pastor Miriam Tan — Grace Fellowship — May 3, 2026', 'By …', a date alone."""
+    found = labels.byline(text)
+    for key, value in found.items():
+        draft.set_meta(key, value)
+    return bool(found)
