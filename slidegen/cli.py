@@ -60,6 +60,12 @@ def _parser() -> argparse.ArgumentParser:
         "--png", action="store_true", help="also export PNG slides and a contact sheet"
     )
     build.add_argument(
+        "--freeshow", action="store_true", help="also write output/NAME.project for FreeShow"
+    )
+    build.add_argument(
+        "--openlp", action="store_true", help="also write output/NAME.osz, an OpenLP service"
+    )
+    build.add_argument(
         "--lower-thirds",
         action="store_true",
         help="also write the livestream's lower thirds: transparent 1920x1080 PNGs, one per "
@@ -233,7 +239,13 @@ def _build(args: argparse.Namespace) -> int:
 
 def _draw_images(result: BuildResult, args: argparse.Namespace) -> None:
     """--png with slidegen's own renderer, and the lower thirds: plans drawn with Pillow,
-    beside the deck."""
+    beside the deck; and the files for FreeShow and OpenLP, from the same plan."""
+    if args.freeshow or args.openlp:
+        from slidegen.programs import program_targets, write_programs
+
+        args.outputs.expect(*program_targets(result.output, args.freeshow, args.openlp))
+        for path in write_programs(result.plan, result.output, args.freeshow, args.openlp):
+            say(f"wrote {path}")
     if args.lower_thirds or args.lower_thirds_csv:
         _draw_lower_thirds(result, args.lower_thirds_csv, args)
     if not args.png or args.renderer != "slidegen":
