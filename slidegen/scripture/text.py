@@ -18,6 +18,7 @@ from pythonbible.bible.bible import Bible
 from pythonbible.errors import MissingBiblePackageError
 from pythonbible.versions import Version
 
+from slidegen.bibles.store import ImportedVersion, find_imported, imported_bibles
 from slidegen.errors import ScriptureError, TranslationError
 from slidegen.model import Passage, Scripture, Verse
 from slidegen.scripture.books import BookInfo, find_book
@@ -80,7 +81,9 @@ def translation_problem(code: str) -> tuple[str, str] | None:
     return None
 
 
-def _is_installed(version: Version) -> bool:
+def _is_installed(version: Version | ImportedVersion) -> bool:
+    if isinstance(version, ImportedVersion):
+        return True
     return importlib.util.find_spec(BIBLE_PACKAGE_NAMES[version]) is not None
 
 
@@ -94,10 +97,13 @@ _LICENSED = frozenset(
 )  # fmt: skip
 
 
-def _version(code: str) -> Version:
+def _version(code: str) -> Version | ImportedVersion:
     version = _VERSIONS.get(code.strip().upper())
     if version is None:
-        known = ", ".join(sorted(v.value for v in _VERSIONS.values()))
+        version = find_imported(code)  # a Bible file added with `slidegen bibles add`
+    if version is None:
+        codes = [v.value for v in _VERSIONS.values()] + [b.code for b in imported_bibles()]
+        known = ", ".join(sorted(codes))
         name = code.strip().upper()
         if name in _LICENSED:
             raise TranslationError(
@@ -113,7 +119,9 @@ def _version(code: str) -> Version:
 
 
 @cache
-def _bible(version: Version) -> Bible:
+def _bible(version: Version | ImportedVersion) -> Bible:
+    if isinstance(version, ImportedVersion):
+        return version.bible()
     package = BIBLE_PACKAGE_NAMES[version]
     if not _is_installed(version):
         raise TranslationError(
@@ -192,6 +200,11 @@ def scripture(passage: Passage, translation: str = "WEB") -> Scripture:
     if book is None or not 1 <= passage.start_chapter <= passage.end_chapter <= book.chapters:
         raise ScriptureError(f"{passage} is not a passage of the Bible")
     counts = bible.max_verses.get(book.book, {})
+    if not counts:  # an imported Bible without this book (a New Testament alone, say)
+        raise ScriptureError(
+            f"the {version.value} has no {book.name}",
+            hint="choose another translation, or import a Bible file that has the book",
+        )
     _check_numbering(passage, book, version, counts)
     last = counts[passage.end_chapter] if passage.whole_chapters else passage.end_verse
     verses: list[Verse] = []

@@ -1,0 +1,181 @@
+"""Imported Bibles on disk: one SQLite file per translation in the user's data folder.
+
+`<data>/bibles/<CODE>.sqlite` holds the translation's facts (`info`), its numbering as the
+file had it (`chapters`: verses per chapter per book) and its text (`verses`, keyed by
+pythonbible's verse id book·1000000 + chapter·1000 + verse, so lookups are one indexed read).
+The data folder is $SLIDEGEN_DATA, else the system's folder for the user's application data.
+
+`ImportedBible` answers the questions scripture/text.py asks of a pythonbible Bible
+(`max_verses`, `is_valid_verse_id`, `get_scripture`), so an imported translation is looked up,
+numbered and refused exactly as a built-in one is.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import platformdirs
+
+from slidegen.errors import SlidegenError
+
+SCHEMA_VERSION = 1
+SUFFIX = ".sqlite"
+# A code is what an outline writes after `translation:`; it also names the store's file.
+CODE_PATTERN = re.compile(r"[A-Z0-9][A-Z0-9_-]{0,15}")
+
+SCHEMA = """
+CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE chapters (
+    book INTEGER NOT NULL, chapter INTEGER NOT NULL, verses INTEGER NOT NULL,
+    PRIMARY KEY (book, chapter)
+);
+CREATE TABLE books (book INTEGER PRIMARY KEY, name TEXT NOT NULL);
+CREATE TABLE verses (id INTEGER PRIMARY KEY, text TEXT NOT NULL);
+"""
+
+
+class StoreError(SlidegenError):
+    """The folder of imported Bibles cannot be used, or a stored Bible is damaged."""
+
+
+def data_dir() -> Path:
+    """$SLIDEGEN_DATA, else the user's own data folder for slidegen (not created here)."""
+    chosen = os.environ.get("SLIDEGEN_DATA")
+    return Path(chosen or platformdirs.user_data_dir("slidegen", appauthor=False))
+
+
+def bibles_dir() -> Path:
+    return data_dir() / "bibles"
+
+
+def store_path(code: str) -> Path:
+    return bibles_dir() / f"{code}{SUFFIX}"
+
+
+def normal_code(code: str) -> str | None:
+    """`code` in capitals when it is a usable translation code, else None."""
+    upper = code.strip().upper()
+    return upper if CODE_PATTERN.fullmatch(upper) else None
+
+
+@dataclass(frozen=True)
+class BibleSummary:
+    code: str
+    name: str
+    language: str
+    verses: int  # verses with text
+    books: int
+    format: str
+    source: str  # the file it was imported from, by name
+
+
+@dataclass(frozen=True)
+class ImportedVersion:
+    """An imported translation as scripture/text.py handles one (like pythonbible's Version).
+
+    `stamp` is the store file's identity: a Bible removed and imported again is a new version,
+    so nothing cached from the old one is used."""
+
+    value: str  # the code
+    title: str
+    path: str
+    stamp: tuple[int, int, int]
+
+    def bible(self) -> ImportedBible:
+        return _opened(self.path, self.stamp)
+
+
+def find_imported(code: str) -> ImportedVersion | None:
+    """The imported translation `code` names, or None when there is none (nothing created)."""
+    normal = normal_code(code)
+    if normal is None:
+        return None
+    path = store_path(normal)
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    stamp = (info.st_ino, info.st_size, info.st_mtime_ns)
+    return ImportedVersion(normal, _opened(str(path), stamp).summary.name, str(path), stamp)
+
+
+def imported_bibles() -> list[BibleSummary]:
+    """Every imported translation, by code."""
+    folder = bibles_dir()
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob(f"*{SUFFIX}")):
+        version = find_imported(path.stem)
+        if version is not None:
+            found.append(version.bible().summary)
+    return found
+
+
+class ImportedBible:
+    """One imported translation, read from its store."""
+
+    def __init__(self, path: Path) -> None:
+        try:
+            self._db = sqlite3.connect(
+                f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+            info = dict(self._db.execute("SELECT key, value FROM info"))
+            rows = self._db.execute("SELECT book, chapter, verses FROM chapters ORDER BY 1, 2")
+            counts: dict[int, dict[int, int]] = {}
+            for book, chapter, verses in rows:
+                counts.setdefault(book, {})[chapter] = verses
+            self.names: dict[int, str] = dict(self._db.execute("SELECT book, name FROM books"))
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"the imported Bible {path.name} cannot be read ({error})",
+                path=path,
+                hint=f"remove it with `slidegen bibles remove {path.stem}` and import it again",
+            ) from None
+        from pythonbible.books import Book  # the keys text.py looks counts up by
+
+        self.max_verses = {Book(book): chapters for book, chapters in counts.items()}
+        self.summary = BibleSummary(
+            code=info.get("code", path.stem),
+            name=info.get("name", path.stem),
+            language=info.get("language", ""),
+            verses=int(info.get("verses", "0")),
+            books=len(counts),
+            format=info.get("format", ""),
+            source=info.get("source", ""),
+        )
+
+    def is_valid_verse_id(self, verse_id: int) -> bool:
+        row = self._db.execute("SELECT 1 FROM verses WHERE id = ?", (verse_id,)).fetchone()
+        return row is not None
+
+    def get_scripture(self, verse_id: int) -> str:
+        row = self._db.execute("SELECT text FROM verses WHERE id = ?", (verse_id,)).fetchone()
+        return row[0] if row else ""
+
+
+@lru_cache(maxsize=16)
+def _opened(path: str, stamp: tuple[int, int, int]) -> ImportedBible:
+    return ImportedBible(Path(path))
+
+
+def remove_bible(code: str) -> Path:
+    """Delete the imported translation `code`; the path it had."""
+    normal = normal_code(code)
+    path = store_path(normal) if normal else None
+    if path is None or not path.is_file():
+        known = ", ".join(b.code for b in imported_bibles()) or "none yet"
+        raise StoreError(
+            f"no imported Bible has the code '{code}'",
+            hint=f"imported: {known} (`slidegen translations` lists every translation)",
+        )
+    try:
+        path.unlink()
+    except OSError as error:
+        raise StoreError(f"cannot remove {path} ({error.strerror})") from None
+    return path
