@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import posixpath
+import re
 import zipfile
 from pathlib import Path
 
@@ -334,3 +336,25 @@ def test_heading_and_body_fonts_come_from_the_template_unless_the_theme_names_th
     (folder / "theme.yaml").write_text(GRACE + "fonts:\n  heading: Arial\n", encoding="utf-8")
     theme = load_theme(str(folder))
     assert (theme.heading_font, theme.body_font) == ("Arial", "Verdana")
+
+
+def test_an_unnamed_layout_is_found_by_its_part(tmp_path: Path) -> None:
+    """A template whose layouts lost their names (as some converters leave them) still puts
+    each slide on the layout the plan chose."""
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    template = church_template(folder / "grace.pptx")
+
+    def unname(parts: dict[str, bytes]) -> None:
+        for name in [n for n in parts if n.startswith("ppt/slideLayouts/slideLayout")]:
+            if name.endswith(".xml"):
+                parts[name] = re.sub(rb'<p:cSld name="[^"]*"', b"<p:cSld", parts[name])
+
+    rewrite_parts(template, unname)
+    theme_folder(folder, "extends: default\nname: plain\ntemplate: grace.pptx\n", template)
+    result = build_deck(EXAMPLE, tmp_path / "plain.pptx", theme=str(folder))
+    chosen = {slide.layout for slide in result.plan.slides}
+    assert all(name.startswith("slideLayout") for name in chosen)
+    prs = Presentation(str(result.output))
+    used = {posixpath.basename(s.slide_layout.part.partname) for s in prs.slides}
+    assert used == chosen

@@ -18,6 +18,7 @@ from __future__ import annotations
 import copy
 import io
 import itertools
+import posixpath
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -30,6 +31,7 @@ from pptx.util import Pt
 
 from slidegen.errors import ThemeError
 from slidegen.model import Background, Bar, Plan, Scrim, SlidePlan, Theme
+from slidegen.render.animation import add_clicks
 from slidegen.render.package import Image, StreamedPackage
 from slidegen.render.prototypes import TITLE_TYPES, PictureShape, Prototypes, SlideShell
 from slidegen.render.text import hex_color, notes_body, text_body
@@ -78,6 +80,7 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
             for bar in slide_plan.bars:
                 drawing.rectangle("Accent bar", bar, bar.color)
             drawing.text(slide_plan)
+            add_clicks(drawing.element, [drawing.clicks[n] for n in sorted(drawing.clicks)])
             notes = notes_body(prototypes.notes, prototypes.notes_body_index, slide_plan.notes)
             package.add_slide(drawing.element, shell.layout, drawing.images, notes)
         package.close()
@@ -97,6 +100,7 @@ class _SlideDrawing:
         self._title = None if shell.title_index is None else self._tree[shell.title_index]
         self._ids: Iterator[int] = itertools.count(shell.next_shape_id)
         self._under = _UNDER_TEXT_FROM  # where the next shape under the text goes
+        self.clicks: dict[int, list[int]] = {}  # the text boxes each click shows, by click
 
     def picture(self, picture: PictureShape, name: str, box: tuple[float, ...]) -> None:
         shape = copy.deepcopy(picture.element)
@@ -126,6 +130,8 @@ class _SlideDrawing:
                 shape_id = next(self._ids)
                 _name(shape, shape_id, f"TextBox {shape_id - 1}")  # python-pptx's naming
                 self._tree.append(shape)
+                if block.click:
+                    self.clicks.setdefault(block.click, []).append(shape_id)
             _place(shape, (block.x, block.y, block.width, block.height))
             properties = (prototypes.body_properties, prototypes.paragraph_properties)
             body = text_body(block, *properties)
@@ -180,10 +186,11 @@ def _open(theme: Theme) -> Any:
 
 
 def _layout(prs: Any, wanted: str) -> Any:
-    """The layout the plan chose for a slide (a template's, by name; else Title Only)."""
+    """The layout the plan chose for a slide (a template's, by name, or by its part's file name
+    where the template leaves it unnamed; else Title Only)."""
     layouts = [layout for master in prs.slide_masters for layout in master.slide_layouts]
     for layout in layouts:
-        if layout.name.strip() == wanted:
+        if wanted in (layout.name.strip(), posixpath.basename(layout.part.partname)):
             return layout
     for layout in layouts:
         if any(ph.placeholder_format.type in TITLE_TYPES for ph in layout.placeholders):
