@@ -78,12 +78,16 @@ def choose_theme(option: str | None, named: str, source: Path) -> Theme:
 
 
 def outline_files(folder: Path) -> list[Path]:
-    """The outlines a folder holds (its series defaults file is not one); two that would write
-    the same deck (a.yaml and a.yml, or A.yaml on a disk that ignores case) are an error."""
+    """The outlines a folder holds, in any format slidegen reads (its series defaults file is
+    not one); two that would write the same deck (a.yaml and a.yml, a.yaml and a.docx, or
+    A.yaml on a disk that ignores case) are an error."""
+    from slidegen.importers import SUFFIXES
+
+    readable = (*YAML_SUFFIXES, *SUFFIXES)
     found = sorted(
         path
         for path in folder.iterdir()
-        if path.suffix.lower() in YAML_SUFFIXES and path.is_file() and path.name != SERIES_FILE
+        if path.suffix.lower() in readable and path.is_file() and path.name != SERIES_FILE
     )
     seen: dict[str, Path] = {}
     for path in found:

@@ -97,7 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     new.add_argument("title", help="the new sermon's title")
     new.add_argument("--from", dest="source", help="an outline whose structure to reuse")
     new.add_argument("--keep-text", action="store_true", help="keep the old wording too")
-    new.add_argument("-o", "--output", help="file to write (default: outlines/TITLE.yaml)")
+    new.add_argument(
+        "-o",
+        "--output",
+        help="file to write (default: beside the --from outline, else outlines/TITLE.yaml)",
+    )
 
     check = commands.add_parser("check", help="report sizes, fit and contrast slide by slide")
     check.add_argument("outline", help="outline file (.yaml, .txt, .md, .docx)")
@@ -211,7 +215,7 @@ def _build(args: argparse.Namespace) -> int:
     files = outline_files(source)
     if not files:
         raise UsageError(
-            f"no outlines (*.yaml, *.yml) in {source}",
+            f"no outlines (.yaml, .yml, .txt, .md or .docx) in {source}",
             hint="give a folder that holds outlines, or one outline file",
         )
     out_dir = Path(args.output) if args.output else None
@@ -318,11 +322,11 @@ def _report(result: BuildResult) -> None:
 
 def _new(args: argparse.Namespace) -> int:
     from slidegen.build import write_atomically
-    from slidegen.reuse import new_outline, slug
+    from slidegen.reuse import new_outline, new_target
 
     source = Path(args.source) if args.source else None
-    text = new_outline(args.title, source, keep_text=args.keep_text)
-    target = Path(args.output) if args.output else Path("outlines") / f"{slug(args.title)}.yaml"
+    target = Path(args.output) if args.output else new_target(args.title, source)
+    text = new_outline(args.title, source, keep_text=args.keep_text, target=target)
     if target.exists():
         raise UsageError(f"{target} exists already", hint="choose another name with -o")
     args.outputs.expect(target)

@@ -162,6 +162,9 @@ class Section:
     notes: str = ""
     points: tuple[Point, ...] = ()
     line: int | None = None
+    # Slides that are not a sermon point (welcome, announcements, offering; `kind: plain`):
+    # never numbered or recapped, shown before or after the sermon where they are written.
+    plain: bool = False
 
 
 @dataclass(frozen=True)
@@ -188,7 +191,7 @@ class Outline:
     big_idea: Point | None = None
     # A passage cited again after its verse slides: shown in "full" again, as a "reference"
     # slide only, or "off" (not again).
-    repeat_verses: str = "reference"
+    repeat_verses: str = "full"
 
 
 # -- theme -------------------------------------------------------------------------------------

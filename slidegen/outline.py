@@ -187,6 +187,8 @@ class _OutlineReader:
         return value
 
     def choice(self, mapping: YamlMap, key: str, choices: tuple[str, ...], default: str) -> str:
+        if mapping.get(key) is False and "off" in choices:
+            return "off"  # YAML reads a bare `off` as false
         value = self.text(mapping, key).lower()
         if value and value not in choices:
             source, pos = mapping.origin(key, self.path)
@@ -360,10 +362,12 @@ class _OutlineReader:
             if data.get("conclusion") is not None
             else None,
             source=self.path,
-            big_idea=self.point(data["big_idea"], data.value_pos["big_idea"], context, translation, 1)
+            big_idea=self.point(
+                data["big_idea"], data.value_pos["big_idea"], context, translation, 1
+            )
             if data.get("big_idea") is not None
             else None,
-            repeat_verses=self.choice(data, "repeat_verses", REPEAT_VERSES, "reference"),
+            repeat_verses=self.choice(data, "repeat_verses", REPEAT_VERSES, "full"),
         )
 
     def sections(self, items: YamlList, context: Passage | None, translation: str) -> list[Section]:
@@ -462,6 +466,7 @@ class _OutlineReader:
             notes=self.text(value, "notes"),
             points=self.points(value, inner, translation, 1),
             line=pos[0],
+            plain=self.choice(value, "kind", ("sermon", "plain"), "sermon") == "plain",
         )
 
     def points(

@@ -114,8 +114,20 @@ def slug(title: str) -> str:
     return "-".join(words)[:60] or "sermon"
 
 
-def new_outline(title: str, source: Path | None = None, keep_text: bool = False) -> str:
-    """YAML for a new outline: from scratch, or from an old one's structure (text kept or not)."""
+def new_target(title: str, source: Path | None) -> Path:
+    """Where `new` writes by default: beside the old outline (so its includes and series file
+    still apply), or in outlines/ for a fresh one."""
+    folder = source.parent if source is not None else Path("outlines")
+    return folder / f"{slug(title)}.yaml"
+
+
+def new_outline(
+    title: str, source: Path | None = None, keep_text: bool = False, target: Path | None = None
+) -> str:
+    """YAML for a new outline: from scratch, or from an old one's structure (text kept or not).
+
+    Written to `target` in another folder than the old outline, its `include:` paths are
+    rewritten to reach the same files, and the old folder's series settings are written in."""
     header = [f"{title}: made by 'slidegen new'. Fill in the headings and points, then run",
               "slidegen build on this file."]  # fmt: skip
     if source is None:
@@ -138,16 +150,37 @@ def new_outline(title: str, source: Path | None = None, keep_text: bool = False)
         "give an outline slidegen builds (with 'title:' and 'sections:')",
     )
     # The series' settings always carry over; the wording only when asked to keep it.
-    kept: tuple[str, ...] = ("read_passage", "preacher", "series", "church", "translation", "theme")
+    kept: tuple[str, ...] = ("read_passage", "repeat_verses", "preacher", "series", "church",
+                             "translation", "theme")  # fmt: skip
     if keep_text:
         kept += ("subtitle", "passage")
+    moved = target is not None and target.parent.resolve() != source.parent.resolve()
+    if moved:
+        apply_series_defaults(old, source.parent)  # the series file will not be beside it
     data = {"title": title, **{key: plain(old[key]) for key in kept if key in old}}
     data["date"] = next_sunday().isoformat()
     for key in ("intro", "sections", "conclusion"):
         if key in old:
             data[key] = plain(old[key]) if keep_text else _blank(old[key], "", _PROMPTS[key])
+    if moved and target is not None and isinstance(data.get("sections"), list):
+        data["sections"] = [_moved_include(s, source, target) for s in data["sections"]]
     header.append(f"Structure taken from {source}.")
     return dump_outline(data, header)
+
+
+def _moved_include(section: Any, source: Path, target: Path) -> Any:
+    """An `include:` of the old outline, as a path from the new one's folder."""
+    if not (isinstance(section, dict) and isinstance(section.get("include"), str)):
+        return section
+    included = (source.parent / section["include"]).resolve()
+    folder = target.parent.resolve()
+    if not included.is_relative_to(folder):
+        raise UsageError(
+            f"{source} includes {section['include']}, which would be outside the new "
+            f"outline's folder {target.parent}",
+            hint=f"leave out -o to write it beside {source.name}, or copy the included files",
+        )
+    return {"include": included.relative_to(folder).as_posix()}
 
 
 def _blank(value: Any, label: str, kind: str) -> Any:

@@ -23,8 +23,8 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
     "theme": ("text", "Theme name or path (default 'default')."),
     "repeat_verses": (
         "text",
-        "A passage cited again after its verse slides: 'full' (show it again), "
-        "'reference' (a short reference slide; default) or 'off'.",
+        "A passage cited again after its verse slides: 'full' (show it again; default), "
+        "'reference' (a short slide: its label and first words) or 'off' (no slide).",
     ),
     "intro": ("point", "Opening words: text, or a point with passage, notes and points."),
     "big_idea": ("point", "The sermon in one sentence: a slide of its own after the intro."),
@@ -39,6 +39,11 @@ SECTION_FIELDS: dict[str, tuple[str, str]] = {
     ),
     "notes": ("text", "Speaker notes."),
     "points": ("points", "The points under this heading."),
+    "kind": (
+        "text",
+        "'plain' for slides that are not sermon points (welcome, announcements, offering): "
+        "never numbered or recapped; 'sermon' (default) otherwise.",
+    ),
     "include": (
         "path",
         "Instead of a heading: sections from another file, e.g. partials/welcome.yaml.",

@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 import pytest
 import yaml
 from PIL import Image
 
-from slidegen.build import build_deck
+from slidegen.build import build_deck, prepare
 from slidegen.cli import main
 from slidegen.errors import SlidegenError, ThemeError, UsageError
 from slidegen.outline import load_outline
@@ -227,3 +228,196 @@ def test_the_theme_schema_and_the_loader_accept_the_same_numbers(
             loads = False
         valid = jsonschema.Draft202012Validator(schema).is_valid(yaml.safe_load(text))
         assert loads == valid, (text, loads, valid)
+
+
+# -- issue 13: reuse that works ----------------------------------------------------------------
+
+WELCOME = """sections:
+  - heading: Welcome to Grace Church
+    kind: plain
+    points:
+      - Coffee after the service in the hall
+"""
+NOTICES = """sections:
+  - heading: This week
+    kind: plain
+    points: [Youth group Friday at 7, Offering bags at the back]
+"""
+WEEKLY = """title: Grace
+passage: Ephesians 2:1-10
+big_idea: Grace raises the dead
+sections:
+  - include: partials/welcome.yaml
+  - heading: Dead
+    passage: "1-3"
+  - heading: Alive
+    passage: "4-7"
+  - include: partials/notices.yaml
+"""
+
+
+def weekly_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "sermons"
+    write(folder, "partials/welcome.yaml", WELCOME)
+    write(folder, "partials/notices.yaml", NOTICES)
+    write(folder, "series.yaml", "series: Ephesians\ntheme: parchment\npreacher: Pastor Lee\n")
+    write(folder, "grace.yaml", WEEKLY)
+    return folder
+
+
+def test_new_from_writes_beside_the_old_outline_so_includes_and_series_still_apply(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = weekly_folder(tmp_path)
+    monkeypatch.chdir(tmp_path)  # not the outline's folder: the default must not be ./outlines
+    assert main(["new", "Saved Through Faith", "--from", str(folder / "grace.yaml")]) == 0
+    new = load_outline(folder / "saved-through-faith.yaml")
+    assert not (tmp_path / "outlines").exists()
+    assert [s.heading for s in new.sections][0] == "Welcome to Grace Church"
+    assert (new.theme, new.series, new.preacher) == ("parchment", "Ephesians", "Pastor Lee")
+
+
+def test_new_from_written_elsewhere_rewrites_includes_and_writes_the_series_in(
+    tmp_path: Path,
+) -> None:
+    folder = weekly_folder(tmp_path)
+    target = tmp_path / "next.yaml"  # the folder above: the partials are still inside it
+    assert main(["new", "Next", "--from", str(folder / "grace.yaml"), "-o", str(target)]) == 0
+    text = target.read_text()
+    assert "include: sermons/partials/welcome.yaml" in text
+    new = load_outline(target)
+    assert new.sections[0].plain and new.sections[0].heading == "Welcome to Grace Church"
+    assert (new.theme, new.series, new.preacher) == ("parchment", "Ephesians", "Pastor Lee")
+
+
+def test_new_from_refuses_to_write_where_its_includes_cannot_be_reached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = weekly_folder(tmp_path)
+    elsewhere = tmp_path / "elsewhere" / "next.yaml"
+    assert main(["new", "Next", "--from", str(folder / "grace.yaml"), "-o", str(elsewhere)]) == 2
+    assert "includes partials/welcome.yaml, which would be outside" in capsys.readouterr().err
+    assert not elsewhere.exists()
+
+
+@pytest.mark.parametrize(
+    ("how", "expected"),
+    [
+        ("--set", False),
+        ("series", False),
+        ("front matter", False),
+        ("nothing", True),
+    ],
+)
+def test_read_passage_can_be_set_on_the_command_line_in_the_series_or_front_matter(
+    tmp_path: Path, how: str, expected: bool
+) -> None:
+    body = "# Grace\n\n**Text:** Ephesians 2:1-10\n\n## Dead (1-3)\n\n## Alive (4-7)\n"
+    if how == "front matter":
+        body = "---\nread_passage: false\n---\n" + body
+    if how == "series":
+        write(tmp_path, "series.yaml", "read_passage: false\n")
+    path = write(tmp_path, "grace.md", body)
+    overrides = parse_settings(["read_passage=false"]) if how == "--set" else {}
+    outline = load_outline_from(path, overrides)
+    assert outline.read_passage is expected
+
+
+def load_outline_from(path: Path, overrides: dict[str, str]) -> Any:
+    from slidegen.build import load_source
+
+    return load_source(path, [], overrides)
+
+
+def test_a_setting_that_is_not_true_or_false_names_the_option(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write(tmp_path, "grace.yaml", SERMON)
+    out = tmp_path / "grace.pptx"
+    assert main(["build", str(path), "-o", str(out), "--set", "read_passage=maybe"]) == 1
+    assert "--set read_passage: 'read_passage' must be true or false" in capsys.readouterr().err
+
+
+def test_plain_partials_are_never_numbered_or_recapped_and_stay_where_written(
+    tmp_path: Path,
+) -> None:
+    folder = weekly_folder(tmp_path)
+    plan = prepare(folder / "grace.yaml").plan()
+    kinds_titles = [(s.kind, s.title) for s in plan.slides if s.kind != "verse"]
+    assert kinds_titles == [
+        ("title", "Grace"),
+        ("section", "Welcome to Grace Church"),  # before the Scripture reading, as written
+        ("point", "Coffee after the service in the hall"),
+        ("point", "Grace raises the dead"),  # the big idea, after the reading
+        ("section", "Dead"),
+        ("section", "Alive"),
+        ("closing", "Grace"),
+        ("section", "This week"),  # after the sermon
+        ("point", "Youth group Friday at 7"),
+        ("point", "Offering bags at the back"),
+    ]
+    welcome = next(s for s in plan.slides if s.title == "Welcome to Grace Church")
+    assert [b.text for b in welcome.blocks if not b.is_title and b.text in ("I", "II")] == []
+    dead = next(s for s in plan.slides if s.title == "Dead")
+    assert any(b.text == "I" for b in dead.blocks)  # the sermon's first section is still I
+    closing = next(s for s in plan.slides if s.kind == "closing")
+    recap = "\n".join(b.text for b in closing.blocks)
+    assert "Dead" in recap and "Welcome" not in recap and "This week" not in recap
+    reading = [i for i, s in enumerate(plan.slides) if s.title.startswith("Ephesians 2:1–10")]
+    assert reading and min(reading) > 2  # the welcome comes first
+
+
+def test_the_big_idea_has_a_slide_of_its_own_with_its_words(tmp_path: Path) -> None:
+    path = write(tmp_path, "grace.yaml", WEEKLY.replace("  - include: partials/welcome.yaml\n", "")
+                 .replace("  - include: partials/notices.yaml\n", ""))  # fmt: skip
+    plan = prepare(path).plan()
+    big = next(s for s in plan.slides if s.title == "Grace raises the dead")
+    assert big.kind == "point"
+    assert "Big idea" in [b.text for b in big.blocks]  # the label is the kicker, not the text
+
+
+@pytest.mark.parametrize(
+    ("setting", "again"),
+    [("full", "full"), ("reference", "reference"), ("off", "none")],
+)
+def test_repeat_verses_decides_how_a_passage_shown_already_is_shown_again(
+    tmp_path: Path, setting: str, again: str
+) -> None:
+    path = write(
+        tmp_path,
+        "grace.yaml",
+        f"title: Grace\npassage: Ephesians 2:8-9\nrepeat_verses: {setting}\n"
+        "sections:\n  - heading: By grace\n    passage: '8'\n",
+    )
+    plan = prepare(path).plan()
+    again_slides = [s for s in plan.slides if s.title.startswith("Ephesians 2:8 ")]
+    if again == "none":
+        assert again_slides == []
+        return
+    (slide,) = again_slides
+    body = next(b.text for b in slide.blocks if not b.is_title and "grace" in b.text.lower())
+    if again == "full":
+        assert body.startswith("8") and "saved through faith" in body
+    else:
+        # The first twelve words of the verse as the translation has them; all of it in notes.
+        assert body == "for by grace you have been saved through faith, and that not…"
+        assert "Shown in full earlier" in slide.notes
+
+
+def test_building_a_folder_builds_outlines_in_every_format(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import docx
+
+    folder = tmp_path / "mixed"
+    write(folder, "grace.yaml", SERMON)
+    write(folder, "hope.md", "# Hope\n\n**Text:** Hebrews 6:13-20\n\n## An anchor (19)\n")
+    write(folder, "faith.txt", "Faith\nHebrews 11:1-6\n\nI. Assurance (1)\nII. Pleasing God (6)\n")
+    document = docx.Document()
+    document.add_paragraph("Love", style="Title")
+    document.add_paragraph("Love is patient (1 Cor 13:4)", style="Heading 1")
+    document.save(str(folder / "love.docx"))
+    assert main(["build", str(folder), "-o", str(tmp_path / "decks")]) == 0
+    decks = sorted(p.name for p in (tmp_path / "decks").iterdir())
+    assert decks == ["faith.pptx", "grace.pptx", "hope.pptx", "love.pptx"]
+    assert "built 4 of 4 decks" in capsys.readouterr().out

@@ -42,6 +42,9 @@ from slidegen.plan.words import (
     passage_labels,
 )
 
+# A passage shown again as a reference slide shows this many of its first words.
+REFERENCE_WORDS = 12
+
 
 def verse_span(first: Verse, last: Verse) -> str:
     """'verses 10–11', 'verse 12' or 'verses 31:55–32:3' for a page of a passage."""
@@ -69,6 +72,10 @@ class Planner:
         self.layout = Layout(theme, resources.fonts, resources.logo, outline.series, outline.church)
         self.legibility = Legibility(theme, resources.backdrop)
         self.slides: list[SlidePlan] = []
+        # Verses shown in full so far (book, translation, chapter, verse): `repeat_verses`.
+        self.shown_verses: set[tuple[str, str, int, int]] = set()
+        # The sermon's own sections: numbered and recapped (plain ones are neither).
+        self.sermon = tuple(s for s in outline.sections if not s.plain)
 
     def add(
         self,
@@ -141,7 +148,7 @@ class Planner:
             lines.append(meta)
         lines += ["", "Outline:"]
         numbering = self.theme.style(SlideKind.SECTION).numbering
-        for number, section in enumerate(o.sections, 1):
+        for number, section in enumerate(self.sermon, 1):
             heading = numbered(number, section.heading, numbering)
             lines.append(heading + self.refs_suffix(section.citations))
             lines += outline_lines(section.points, 1)
@@ -157,7 +164,7 @@ class Planner:
                 section.heading, kind, "heading", where, anchor="middle", is_title=True
             )
         ]
-        if style.numbering != "none":
+        if style.numbering != "none" and number:  # 0: a plain section
             blocks.append(
                 self.layout.small_block(
                     numeral(number, style.numbering),
@@ -229,6 +236,12 @@ class Planner:
 
     def verse_slides(self, citation: Citation) -> None:
         scripture = self.scriptures[citation]
+        repeat = self.repeat(scripture)
+        if repeat == "off":
+            return
+        if repeat == "reference":
+            self.reference_slide(citation, scripture)
+            return
         t = self.theme
         kind = SlideKind.VERSE
         style = t.style(kind)
@@ -278,6 +291,71 @@ class Planner:
                 part += ".\n\n"
             self.add(kind, [label_block, body], f"{label}\n\n{part}{text}", scripture=shows)
 
+    def repeat(self, scripture: Scripture) -> str:
+        """How to show a passage: "full", or (when every verse of it was shown in full
+        already) the outline's `repeat_verses`: "reference" or "off"."""
+        if scripture.given_text or not scripture.verses:
+            return "full"
+        book, code = scripture.passage.book, scripture.translation
+        verses = {(book, code, v.chapter, v.number) for v in scripture.verses}
+        if verses <= self.shown_verses and self.outline.repeat_verses != "full":
+            return self.outline.repeat_verses
+        self.shown_verses |= verses
+        return "full"
+
+    def reference_slide(self, citation: Citation, scripture: Scripture) -> None:
+        """A passage shown in full earlier: its label and first words; the text in the notes."""
+        t = self.theme
+        kind = SlideKind.VERSE
+        style = t.style(kind)
+        label = self.label(citation)
+        where = f"{self.outline.source}: {label}"
+        words = " ".join(v.text for v in scripture.verses).split()
+        excerpt = " ".join(words[:REFERENCE_WORDS]) + ("…" if len(words) > REFERENCE_WORDS else "")
+        y, height = self.layout.region(kind, "body")
+        blocks = [
+            self.layout.small_block(
+                label, kind, "label", LABEL_PT, t.accent_color, where, bold=True, is_title=True
+            ),
+            self.layout.block(
+                excerpt,
+                self.layout.verse_face,
+                y,
+                height,
+                (style.max_pt, style.min_pt),
+                font=t.verse_font,
+                color=t.muted_color,
+                where=where,
+                kind=kind,
+                align=style.align,
+                anchor="middle",
+            ),
+        ]
+        notes = f"{label}\n\nShown in full earlier in the deck.\n\n{scripture.numbered_text}"
+        self.add(kind, blocks, notes)
+
+    def parts(self) -> tuple[list[Section], list[tuple[int, Section]], list[Section]]:
+        """Plain sections before the sermon, the sermon's sections numbered (plain ones
+        among them 0), and plain sections after it, as the outline lists them."""
+        sections = list(self.outline.sections)
+        sermon = [i for i, s in enumerate(sections) if not s.plain]
+        if not sermon:
+            return sections, [], []
+        first, last = sermon[0], sermon[-1]
+        middle, number = [], 0
+        for section in sections[first : last + 1]:
+            number += 0 if section.plain else 1
+            middle.append((0 if section.plain else number, section))
+        return sections[:first], middle, sections[last + 1 :]
+
+    def plain_section(self, section: Section) -> None:
+        """Welcome, announcements, offering: a heading slide with no number, and its points."""
+        self.section_slide(0, section)
+        for citation in section.citations:
+            self.verse_slides(citation)
+        for point in section.points:
+            self.point_tree(point, section.heading)
+
     def verse_chunks(
         self, scripture: Scripture, numbers: bool
     ) -> tuple[list[str], list[tuple[Run | None, str]]]:
@@ -311,7 +389,7 @@ class Planner:
             )
         ]
         numbering = t.style(SlideKind.SECTION).numbering
-        recap = "\n".join(numbered(n, s.heading, numbering) for n, s in enumerate(o.sections, 1))
+        recap = "\n".join(numbered(n, s.heading, numbering) for n, s in enumerate(self.sermon, 1))
         y, height = self.layout.region(kind, "recap")
         align = t.style(kind).align
         largest = min(t.style(SlideKind.POINT).max_pt, RECAP_MAX_PT)
@@ -375,12 +453,17 @@ class Planner:
     def run(self) -> Plan:
         o = self.outline
         self.title_slide()
+        before, middle, after = self.parts()
+        for section in before:
+            self.plain_section(section)
         if o.read_passage:
             for citation in o.citations:
                 self.verse_slides(citation)
         if o.intro:
             self.point_tree(o.intro, o.title)
-        for number, section in enumerate(o.sections, 1):
+        if o.big_idea:
+            self.point_tree(o.big_idea, "Big idea")
+        for number, section in middle:
             self.section_slide(number, section)
             for citation in section.citations:
                 self.verse_slides(citation)
@@ -389,6 +472,8 @@ class Planner:
         if o.conclusion:
             self.point_tree(o.conclusion, "Conclusion")
         self.closing_slide()
+        for section in after:
+            self.plain_section(section)
         t = self.theme
         if self.layout.footer_left_off and (o.series or o.church or t.footer_slide_number):
             self.layout.warnings.append(
