@@ -1,17 +1,18 @@
 """Load an OpenLP service file with OpenLP's own code and print what it read, as JSON.
 
-Run by tests/test_openlp.py with a Python that has OpenLP 3 installed (the `openlp` extra):
-`python tests/openlp_load.py SERVICE.osz`. It runs in a process of its own, headless
-(QT_QPA_PLATFORM=offscreen) and with HOME pointing at an empty folder, because OpenLP keeps its
-settings, data folder and registry for the life of the process.
+Run by tests/test_openlp.py with a Python that has OpenLP 3 installed (the `openlp` extra),
+under Xvfb: `xvfb-run -a python tests/openlp_load.py SERVICE.osz`. It runs in a process of its
+own with HOME pointing at an empty folder, because OpenLP keeps its settings, data folder and
+registry for the life of the process.
 
-OpenLP's code that runs: its application object, registry, settings and state; the real
-`ServiceManager` widget (its UI set up), whose `load_file` opens the zip, finds and decodes
-`service_data.osj`, reads the `openlp_core` header and turns every item into a `ServiceItem`
-(`set_from_service`, `validate_item`, `add_service_item`), and each item's `display_slides`
-and `get_frames`. What stands in: the main window (a progress bar and the recent-files menu),
-the plugin manager and the live controller, which `load_file` only notifies (none of them reads
-the file); and no theme manager or display is started, so slides are not rendered to HTML.
+OpenLP's code that runs: its application object, registry, settings, shortcuts and state; the
+screen list; the theme manager (no theme installed, so OpenLP's default theme); the Renderer, the
+QtWebEngine view that pages every text slide for the theme; and the real `ServiceManager`
+widget, whose `load_file` opens the zip, finds and decodes `service_data.osj`, reads the
+`openlp_core` header and turns every item into a `ServiceItem` (`set_from_service`, which lays
+its slides out with the Renderer, `validate_item`, `add_service_item`). What stands in: the main
+window (a progress bar and the recent-files menu), the plugin manager and the live controller,
+which `load_file` only notifies (none of them reads the file).
 """
 
 from __future__ import annotations
