@@ -166,6 +166,9 @@ def _load_merged(path: Path, chain: tuple[Path, ...]) -> dict[str, Any]:
         merged = own
     else:
         merged = _extend(_load_merged(_parent(path, data, chain), (*chain, path.resolve())), own)
+        # A theme's name is its own (or its folder's), never its parent's.
+        if "name" not in own:
+            merged.pop("name", None)
     # Judged here, with what this file and its ancestors make: a key this file writes that
     # does nothing in its own theme is its mistake (a descendant overriding it is not).
     _check_effects(merged, origins)

@@ -258,3 +258,10 @@ def test_a_written_minimum_above_the_inherited_size_is_reported_at_its_line(
     with pytest.raises(ThemeError) as caught:
         load_theme(str(folder))
     assert f"{folder / 'theme.yaml'}:3:13: 'verse.min_size' (40)" in str(caught.value)
+
+
+def test_a_theme_without_a_name_is_called_by_its_folder_not_its_parent(tmp_path: Path) -> None:
+    folder = tmp_path / "st-marks"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text('extends: parchment\ncolors: {accent: "#7A1F3D"}\n')
+    assert load_theme(str(folder)).name == "st-marks"
