@@ -95,10 +95,12 @@ def test_output_under_a_regular_file_cannot_be_written(
 
 
 def folder_without_outlines(tmp_path: Path) -> Path:
-    """Things that look like outlines but are not: notes, a series file, a folder named .yaml."""
+    """Things that look like outlines but are not: last week's deck and its PDF, a series file,
+    a folder named .yaml."""
     folder = tmp_path / "series"
     folder.mkdir()
-    shutil.copy(MARKDOWN, folder / "notes.md")
+    (folder / "last-week.pptx").write_bytes(b"PK\x03\x04 a deck")
+    (folder / "last-week.pdf").write_bytes(b"%PDF-1.7")
     (folder / "series.yaml").write_text("series: Psalms of Ascent\n")
     (folder / "old.yaml").mkdir()
     return folder
@@ -111,7 +113,9 @@ def test_building_a_folder_without_outlines_is_a_usage_error(
     before = tree(tmp_path)
     code, out, err = run(capsys, "build", str(folder), "-o", str(tmp_path / "decks"))
     assert code == 2  # UsageError, as cli._build defines it
-    assert one_line(err).startswith(f"error: no outlines (*.yaml, *.yml) in {folder} — ")
+    assert one_line(err).startswith(
+        f"error: no outlines (.yaml, .yml, .txt, .md or .docx) in {folder} — "
+    )
     assert "built" not in out
     assert tree(tmp_path) == before  # no output folder made
 
@@ -123,7 +127,9 @@ def test_building_an_empty_folder_names_it(
     folder.mkdir()
     code, _, err = run(capsys, "build", str(folder))
     assert code == 2
-    assert one_line(err).startswith(f"error: no outlines (*.yaml, *.yml) in {folder} — ")
+    assert one_line(err).startswith(
+        f"error: no outlines (.yaml, .yml, .txt, .md or .docx) in {folder} — "
+    )
     assert tree(tmp_path) == ["empty"]
 
 
@@ -132,7 +138,7 @@ def test_no_outlines_in_a_folder_says_what_to_do(
 ) -> None:
     folder = folder_without_outlines(tmp_path)
     _, _, err = run(capsys, "build", str(folder))
-    # Errors end with '— what to do' (e.g. "import the .md first"); this one has none.
+    # Errors end with '— what to do'.
     assert " — " in one_line(err), err
 
 
