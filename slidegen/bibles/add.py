@@ -43,6 +43,39 @@ class Imported:
     missing_books: tuple[str, ...]  # of the 66, by English name
     skipped_books: tuple[str, ...]  # outside the 66, as the file names them
 
+    def report(self) -> list[str]:
+        """What the import did, for the terminal: the first line says it, others note gaps."""
+        language = f", {self.language}" if self.language else ""
+        lines = [
+            f"imported {self.code} ({self.name}{language}): {self.verses:,} verses "
+            f"({self.format}) — use it with --translation {self.code} or "
+            f"'translation: {self.code}'"
+        ]
+        if self.missing_books:
+            lines.append(
+                f"{self.code} has no {_spans(self.missing_books)} ({len(self.missing_books)} "
+                "of the 66 books): a passage from them is an error in this translation"
+            )
+        if self.skipped_books:
+            lines.append(
+                f"left out {len(self.skipped_books)} book(s) outside the 66: "
+                + ", ".join(self.skipped_books[:8])
+                + ("…" if len(self.skipped_books) > 8 else "")
+            )
+        return lines
+
+
+def _spans(names: tuple[str, ...]) -> str:
+    """Book names as runs: "Genesis–Malachi, Jude" (the 66 in order)."""
+    order = {name: n for n, name in enumerate(BOOK_NAMES)}
+    runs: list[list[str]] = []
+    for name in names:
+        if runs and order[runs[-1][-1]] + 1 == order[name]:
+            runs[-1].append(name)
+        else:
+            runs.append([name])
+    return ", ".join(r[0] if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+
 
 def builtin_codes() -> set[str]:
     from slidegen.scripture.text import available_translations

@@ -9,7 +9,7 @@ skips them and says so.
 from __future__ import annotations
 
 # (OSIS id, USFM id) for books 1–66, in order.
-_IDS: tuple[tuple[str, str], ...] = (
+BOOK_IDS: tuple[tuple[str, str], ...] = (
     ("Gen", "GEN"), ("Exod", "EXO"), ("Lev", "LEV"), ("Num", "NUM"), ("Deut", "DEU"),
     ("Josh", "JOS"), ("Judg", "JDG"), ("Ruth", "RUT"), ("1Sam", "1SA"), ("2Sam", "2SA"),
     ("1Kgs", "1KI"), ("2Kgs", "2KI"), ("1Chr", "1CH"), ("2Chr", "2CH"), ("Ezra", "EZR"),
@@ -26,11 +26,11 @@ _IDS: tuple[tuple[str, str], ...] = (
     ("Jude", "JUD"), ("Rev", "REV"),
 )  # fmt: skip
 
-BOOK_COUNT = len(_IDS)
-OSIS_IDS: dict[str, int] = {osis.lower(): n for n, (osis, _) in enumerate(_IDS, start=1)}
+BOOK_COUNT = len(BOOK_IDS)
+OSIS_IDS: dict[str, int] = {osis.lower(): n for n, (osis, _) in enumerate(BOOK_IDS, start=1)}
 # Some OSIS files write "Pss" for the Psalms (an older list of names).
 OSIS_IDS["pss"] = OSIS_IDS["ps"]
-USFM_IDS: dict[str, int] = {usfm: n for n, (_, usfm) in enumerate(_IDS, start=1)}
+USFM_IDS: dict[str, int] = {usfm: n for n, (_, usfm) in enumerate(BOOK_IDS, start=1)}
 
 
 def osis_book(osis_id: str) -> int | None:

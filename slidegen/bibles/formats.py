@@ -29,6 +29,7 @@ from slidegen.scripture.books import find_book
 # No verse of any Bible is this long: a verse this long has lost its end marker.
 MAX_VERSE_CHARS = 20_000
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
+_META_NAMES = {"languagecode": "language"}  # USFX's name for it
 
 
 @dataclass(frozen=True)
@@ -118,7 +119,7 @@ class FormatReader:
         if event.tag == self._meta_key:
             text = " ".join("".join(self._meta_parts).split())
             if text:
-                self.info.setdefault(self._meta_key, text)
+                self.info.setdefault(_META_NAMES.get(self._meta_key, self._meta_key), text)
             self._meta_key = ""
         if self._skipping:
             self._skipping -= event.tag in self.skip

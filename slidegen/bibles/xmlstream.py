@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -70,8 +71,13 @@ def check_size(path: Path) -> None:
 def events(path: Path) -> Iterator[Event]:
     """Start, Text and End events of the XML file at `path`, in document order."""
     check_size(path)
+    with path.open("rb") as handle:
+        yield from _parsed(handle, path)
+
+
+def _parsed(handle: BinaryIO, path: Path) -> Iterator[Event]:
     context = etree.iterparse(
-        str(path),
+        handle,
         events=("start", "end"),
         resolve_entities=False,
         no_network=True,
