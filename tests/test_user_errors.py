@@ -165,7 +165,8 @@ def test_import_with_force_replaces_the_existing_file(
     target.write_text("# my edits\n")
     code, out, err = run(capsys, "import", str(MARKDOWN), "-o", str(target), "--force")
     assert code == 0, err
-    assert out.startswith(f"wrote {target} (2 sections, ")
+    assert out == f"wrote {target}\n"
+    assert err.startswith(f"{MARKDOWN}: 2 sections, ")  # the account of every line
     text = target.read_text()
     assert text.startswith("# Imported by slidegen")
     assert "my edits" not in text
@@ -212,14 +213,16 @@ def test_import_warns_about_every_line_it_could_not_place(
     target = tmp_path / "wept.yaml"
     code, out, err = run(capsys, "import", str(source), "-o", str(target))
     assert code == 0, err
-    unplaced = ["line 8: print('hi')", "line 11: | verse | note |", "line 13: <div>aside</div>"]
+    # The table row is read as a point; the code and the HTML have no place in an outline.
+    unplaced = ["line 8: print('hi')", "line 13: <div>aside</div>"]
     assert err.splitlines() == [
-        f"warning: could not place: {line} (kept as a comment in {target})" for line in unplaced
+        f"{source}: 1 section, 2 points, 0 passages; 2 lines not placed",
+        *(f"{source}: could not place: {line}" for line in unplaced),
     ]
     text = target.read_text()
     for line in unplaced:
         assert f"# could not place: {line}\n" in text
-    assert out == f"wrote {target} (1 sections, 1 points)\n"
+    assert out == f"wrote {target}\n"
 
 
 # -- reading an outline: a folder, an empty Markdown file ----------------------------------------
