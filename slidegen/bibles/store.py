@@ -16,7 +16,7 @@ import os
 import re
 import sqlite3
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import platformdirs
@@ -150,13 +150,17 @@ class ImportedBible:
             source=info.get("source", ""),
         )
 
+    @cached_property
+    def _text(self) -> dict[int, str]:
+        # Read whole on first use (some tens of milliseconds, as pythonbible loads a Bible):
+        # then every lookup is a dict's, as fast as a built-in translation's.
+        return dict(self._db.execute("SELECT id, text FROM verses"))
+
     def is_valid_verse_id(self, verse_id: int) -> bool:
-        row = self._db.execute("SELECT 1 FROM verses WHERE id = ?", (verse_id,)).fetchone()
-        return row is not None
+        return verse_id in self._text
 
     def get_scripture(self, verse_id: int) -> str:
-        row = self._db.execute("SELECT text FROM verses WHERE id = ?", (verse_id,)).fetchone()
-        return row[0] if row else ""
+        return self._text.get(verse_id, "")
 
 
 @lru_cache(maxsize=16)
