@@ -142,6 +142,16 @@ def _parser() -> argparse.ArgumentParser:
     verses.add_argument("--translation", default="WEB", help="translation code (default WEB)")
 
     commands.add_parser("translations", help="list Bible translations and whether installed")
+
+    bibles = commands.add_parser("bibles", help="add or remove Bible files of your own")
+    action = bibles.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = action.add_parser("add", help="import a Zefania, OSIS, USFX or OpenSong XML Bible")
+    add.add_argument("file", help="the Bible's .xml file")
+    add.add_argument("--code", help="its translation code, e.g. RVR1909 (default: the file's)")
+    add.add_argument("--name", help="its name, e.g. 'Reina-Valera 1909' (default: the file's)")
+    add.add_argument("--language", help="its language, e.g. es (default: the file's)")
+    remove = action.add_parser("remove", help="remove an imported Bible")
+    remove.add_argument("code", help="its translation code")
     return parser
 
 
@@ -401,6 +411,26 @@ def _translations(args: argparse.Namespace) -> int:
 
     for code, title, installed in available_translations():
         say(f"{code}\t{title}\t{'installed' if installed else 'not installed'}")
+    from slidegen.bibles import imported_bibles
+
+    for bible in imported_bibles():
+        language = f"{bible.language}, " if bible.language else ""
+        say(f"{bible.code}\t{bible.name}\timported ({language}{bible.verses:,} verses)")
+    return EXIT_OK
+
+
+def _bibles(args: argparse.Namespace) -> int:
+    if args.action == "remove":
+        from slidegen.bibles.store import remove_bible
+
+        say(f"removed {remove_bible(args.code)}")
+        return EXIT_OK
+    from slidegen.bibles.add import add_bible
+
+    result = add_bible(Path(args.file), args.code, args.name, args.language)
+    say(result.report()[0])
+    for line in result.report()[1:]:
+        say(f"{args.file}: {line}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -413,6 +443,7 @@ _COMMANDS = {
     "themes": _themes,
     "verses": _verses,
     "translations": _translations,
+    "bibles": _bibles,
 }
 
 
