@@ -13,7 +13,7 @@ import pytest
 
 from slidegen.bibles.add import add_bible
 from slidegen.bibles.store import imported_bibles, store_path
-from slidegen.bibles.xmlstream import BibleFileError
+from slidegen.bibles.xmlstream import MAX_FILE_BYTES, BibleFileError
 from slidegen.errors import ScriptureError, TranslationError
 from slidegen.scripture import parse_references
 from slidegen.scripture.text import scripture
@@ -347,3 +347,31 @@ def test_an_opensong_file_of_66_books_in_another_language_is_read_by_place(
     add_bible(opensong(tmp_path / "libros.xml", books), code="LIBROS")
     assert look_up("Genesis 1:1", "LIBROS") == [(1, "Texto del libro 1.")]
     assert look_up("Revelation 1:1", "LIBROS") == [(1, "Texto del libro 66.")]
+
+
+def test_a_file_too_large_for_any_bible_is_refused_unread(tmp_path: Path) -> None:
+    source = tmp_path / "huge.xml"
+    with source.open("wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used, and never read
+    with pytest.raises(BibleFileError, match="more than any Bible file needs"):
+        add_bible(source, code="HUGE")
+
+
+def test_a_missing_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "bibles", "add", str(tmp_path / "nowhere.xml"))
+    assert code == 1
+    assert (
+        one_line(err) == f"{tmp_path / 'nowhere.xml'}: cannot read it (No such file or directory)"
+    )
+
+
+def test_a_damaged_store_is_an_error_naming_the_way_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_bible(opensong(tmp_path / "juan.xml", {"John": JOHN}), code="JUAN")
+    store_path("JUAN").write_bytes(b"not a database")
+    code, _, err = run(capsys, "verses", "--translation", "JUAN", "John 3:16")
+    assert code == 1
+    assert one_line(err).endswith(
+        "remove it with `slidegen bibles remove JUAN` and import it again"
+    )

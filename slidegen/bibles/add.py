@@ -126,12 +126,23 @@ def add_bible(
     try:
         result = _write(reader, temp, path, code, name, language)
         target = store_path(result.code)
-        if target.exists():  # imported meanwhile, or the file's own code is taken
-            check_code_free(result.code)
-        os.replace(temp, target)
+        _put(temp, target, result.code)
     finally:
         temp.unlink(missing_ok=True)
     return replace(result, path=target)
+
+
+def _put(temp: Path, target: Path, code: str) -> None:
+    """Give the finished store its code's name, never over a Bible imported meanwhile."""
+    try:
+        os.link(temp, target)  # fails when the name is taken: no race with another import
+    except FileExistsError:
+        check_code_free(code)  # says who has it
+        raise
+    except OSError:  # a file system without hard links
+        if target.exists():
+            check_code_free(code)
+        os.replace(temp, target)
 
 
 def _write(

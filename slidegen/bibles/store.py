@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -118,28 +119,19 @@ def imported_bibles() -> list[BibleSummary]:
 
 
 class ImportedBible:
-    """One imported translation, read from its store."""
+    """One imported translation, read from its store (each read opens and closes the file, so
+    nothing holds it open: it can be removed or imported again at any time)."""
 
     def __init__(self, path: Path) -> None:
-        try:
-            self._db = sqlite3.connect(
-                f"{path.as_uri()}?mode=ro", uri=True, check_same_thread=False
-            )
-            info = dict(self._db.execute("SELECT key, value FROM info"))
-            rows = self._db.execute("SELECT book, chapter, verses FROM chapters ORDER BY 1, 2")
-            counts: dict[int, dict[int, int]] = {}
-            for book, chapter, verses in rows:
-                counts.setdefault(book, {})[chapter] = verses
-            self.names: dict[int, str] = dict(self._db.execute("SELECT book, name FROM books"))
-        except sqlite3.Error as error:
-            raise StoreError(
-                f"the imported Bible {path.name} cannot be read ({error})",
-                path=path,
-                hint=f"remove it with `slidegen bibles remove {path.stem}` and import it again",
-            ) from None
+        self.path = path
+        info = dict(self._rows("SELECT key, value FROM info"))
+        counts: dict[int, dict[int, int]] = {}
+        for book, chapter, verses in self._rows("SELECT book, chapter, verses FROM chapters"):
+            counts.setdefault(book, {})[chapter] = verses
+        self.names: dict[int, str] = dict(self._rows("SELECT book, name FROM books"))
         from pythonbible.books import Book  # the keys text.py looks counts up by
 
-        self.max_verses = {Book(book): chapters for book, chapters in counts.items()}
+        self.max_verses = {Book(book): dict(sorted(ch.items())) for book, ch in counts.items()}
         self.summary = BibleSummary(
             code=info.get("code", path.stem),
             name=info.get("name", path.stem),
@@ -150,11 +142,29 @@ class ImportedBible:
             source=info.get("source", ""),
         )
 
+    def _rows(self, query: str) -> list[tuple[Any, ...]]:
+        try:
+            db = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
+            try:
+                (version,) = db.execute("PRAGMA user_version").fetchone()
+                if version != SCHEMA_VERSION:
+                    raise sqlite3.DatabaseError(f"store version {version}, not {SCHEMA_VERSION}")
+                return db.execute(query).fetchall()
+            finally:
+                db.close()
+        except sqlite3.Error as error:
+            raise StoreError(
+                f"the imported Bible {self.path.stem} cannot be read ({error})",
+                path=self.path,
+                hint=f"remove it with `slidegen bibles remove {self.path.stem}` and import "
+                "it again",
+            ) from None
+
     @cached_property
     def _text(self) -> dict[int, str]:
         # Read whole on first use (some tens of milliseconds, as pythonbible loads a Bible):
         # then every lookup is a dict's, as fast as a built-in translation's.
-        return dict(self._db.execute("SELECT id, text FROM verses"))
+        return dict(self._rows("SELECT id, text FROM verses"))
 
     def is_valid_verse_id(self, verse_id: int) -> bool:
         return verse_id in self._text
