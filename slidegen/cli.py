@@ -78,6 +78,18 @@ def _parser() -> argparse.ArgumentParser:
         "--lower-thirds)",
     )
     build.add_argument(
+        "--handout",
+        action="store_true",
+        help="also write output/NAME-handout.docx: the sermon notes with a line for each "
+        "[[blank]] and the answer key on the last page (with --pdf, its PDF too)",
+    )
+    build.add_argument(
+        "--handout-key",
+        action="store_true",
+        help="write the answer key as its own file, output/NAME-handout-key.docx (implies "
+        "--handout)",
+    )
+    build.add_argument(
         "--renderer",
         choices=("slidegen", "libreoffice"),
         default="slidegen",
@@ -220,6 +232,7 @@ def _build(args: argparse.Namespace) -> int:
         result = build_deck(source, args.output, **options)
         _report(result)
         _draw_images(result, args)
+        _write_handout(result, args)
         _export([result.output], args)
         return EXIT_OK
     files = outline_files(source)
@@ -244,6 +257,7 @@ def _build(args: argparse.Namespace) -> int:
             continue
         _report(result)
         _draw_images(result, args)
+        _write_handout(result, args)
         built.append(result.output)
     _export(built, args)
     failed = len(files) - len(built)
@@ -291,6 +305,37 @@ def _draw_lower_thirds(result: BuildResult, csv: bool, args: argparse.Namespace)
         text = csv_text(plan, frames).encode("utf-8-sig")  # Excel and vMix read UTF-8 by its BOM
         write_atomically(target, lambda file: file.write(text))
         say(f"wrote {target}")
+
+
+def _write_handout(result: BuildResult, args: argparse.Namespace) -> None:
+    """--handout: the sermon notes beside the deck, from the same plan (and, with --pdf, as
+    PDF through LibreOffice); --handout-key puts the answer key in a file of its own."""
+    if not (args.handout or args.handout_key):
+        return
+    from slidegen.build import write_atomically
+    from slidegen.handout import write_handout, write_key
+
+    plan, deck = result.plan, result.output
+    assert plan.handout is not None  # the planner always makes one
+    handout = plan.handout
+    targets = [deck.parent / f"{deck.stem}-handout.docx"]
+    separate = args.handout_key and plan.blanks
+    if separate:
+        targets.append(deck.parent / f"{deck.stem}-handout-key.docx")
+    args.outputs.expect(*targets)
+    write_atomically(
+        targets[0], lambda file: write_handout(handout, plan.blanks, file, key=not separate)
+    )
+    if separate:
+        write_atomically(targets[1], lambda file: write_key(handout, plan.blanks, file))
+    blanks = f"{len(plan.blanks)} blank{'' if len(plan.blanks) == 1 else 's'}"
+    say(f"wrote {targets[0]} ({blanks})" + (f" and {targets[1]}" if separate else ""))
+    if args.pdf:
+        from slidegen.export import export_pdf
+
+        args.outputs.expect(*(target.with_suffix(".pdf") for target in targets))
+        for path in export_pdf(targets, deck.parent):
+            say(f"wrote {path}")
 
 
 def _export(decks: list[Path], args: argparse.Namespace) -> None:

@@ -187,6 +187,10 @@ class Outline:
     intro: Point | None = None
     conclusion: Point | None = None
     source: str = ""
+    # How fill-in-the-blank words and points are revealed (`reveal:`): "animate" (PowerPoint
+    # clicks instead of build slides) and/or "points" (a section's points one by one), as
+    # written ("points, animate"); "" for the theme's choice.
+    reveal: str = ""
     # The sermon in one sentence, on a slide of its own after the introduction.
     big_idea: Point | None = None
     # A passage cited again after its verse slides: shown in "full" again, as a "reference"
@@ -269,6 +273,8 @@ class Theme:
     template_background: str = ""
     # Add a semi-transparent scrim under text that would fall below WCAG AA contrast.
     auto_scrim: bool = True
+    # How blanks and points are revealed unless the outline says (`reveal:`; see Outline.reveal).
+    reveal: str = ""
     # Lower thirds for the livestream: the panel's height (fraction of the frame), colour ("" for
     # the background colour), opacity and corner radius (pixels of 1080p), and text sizes.
     lower_third_height: float = 0.24
@@ -369,6 +375,12 @@ class Run:
     bold: bool = False  # bold even when the block is not
     # The font file of this run's face ("" for the block's, or when none was found).
     font_file: str = ""
+    # A fill-in-the-blank word (blanks.py): `blank` is its number in the deck (1, 2, …; 0 for
+    # ordinary text). A blank is drawn underlined; `hidden` text takes its room on the line but
+    # its letters are not drawn, so a hidden underlined run is a line of the word's width.
+    blank: int = 0
+    underline: bool = False
+    hidden: bool = False
 
 
 @dataclass(frozen=True)
@@ -394,6 +406,9 @@ class TextBlock:
     # The worst WCAG contrast of the block's colours against what is drawn under it (background
     # and scrims), as the planner measured it; 0 until the legibility step has run.
     contrast: float = 0.0
+    # The click that shows this block (a PowerPoint animation; 0: shown with the slide). A block
+    # shown on a click lies exactly over the one below, with only the runs it adds not hidden.
+    click: int = 0
 
     @property
     def text(self) -> str:
@@ -474,6 +489,52 @@ class PlanMeta:
 
 
 @dataclass(frozen=True)
+class Blank:
+    """A fill-in-the-blank word: its number, the words the key accepts (the first is the one
+    the slides show) and the text it is in (with every blank filled in)."""
+
+    number: int
+    answers: tuple[str, ...]
+    context: str = ""
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """Part of a handout line: words, or the blank numbered `blank`: then `text` is the line to
+    write on (no-break spaces, drawn underlined), never its word."""
+
+    text: str
+    blank: int = 0
+
+
+@dataclass(frozen=True)
+class HandoutLine:
+    """A heading (`level` 0) or point (1, 2, …) of the handout, with its number as the handout
+    shows it ("II.", "A.", "1.") and its passages."""
+
+    level: int
+    label: str
+    fragments: tuple[Fragment, ...]
+    references: str = ""
+
+
+@dataclass(frozen=True)
+class Handout:
+    """The sermon notes handed out: the outline with its blanks, and the answer key."""
+
+    title: str
+    subtitle: str = ""
+    passage: str = ""
+    date: str = ""
+    preacher: str = ""
+    church: str = ""
+    series: str = ""
+    lines: tuple[HandoutLine, ...] = ()
+    font: str = ""  # the theme's body font
+    size_pt: float = 12.0
+
+
+@dataclass(frozen=True)
 class Plan:
     """The whole deck as it will be drawn: every renderer and `check` read only this."""
 
@@ -487,3 +548,7 @@ class Plan:
     # information for `check` and the build's output, not a problem with what is shown.
     notices: tuple[str, ...] = ()
     meta: PlanMeta = PlanMeta()
+    # Every fill-in-the-blank word, numbered in the order the deck reveals them, and the
+    # handout made from the same walk of the outline (plan/handout.py).
+    blanks: tuple[Blank, ...] = ()
+    handout: Handout | None = None

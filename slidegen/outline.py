@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from slidegen.blanks import problem as blank_problem
+from slidegen.blanks import reveal_problem
 from slidegen.confine import inside
 from slidegen.errors import OutlineError, SlidegenError, raise_all, unknown_key_hint
 from slidegen.model import Citation, Outline, Passage, Point, Section
@@ -196,6 +198,22 @@ class _OutlineReader:
                        f"'{value[:40]}'", pos, f"e.g. '{key}: {default}'", path=source)  # fmt: skip
         return value if value in choices else default
 
+    def with_blanks(self, text: str, pos: Position | None) -> str:
+        """Point or heading text, a malformed fill-in-the-blank ('[[grace]]') reported."""
+        found = blank_problem(text)
+        if found:
+            self.error(found[0], pos, found[1])
+        return text
+
+    def reveal(self, data: YamlMap) -> str:
+        value = self.text(data, "reveal")
+        found = reveal_problem(value)
+        if found:
+            source, pos = data.origin("reveal", self.path)
+            self.error(found[0], pos, found[1], path=source)
+            return ""
+        return value
+
     def flag(self, mapping: YamlMap, key: str, default: bool) -> bool:
         value = mapping.get(key, default)
         if not isinstance(value, bool):
@@ -362,6 +380,7 @@ class _OutlineReader:
             if data.get("conclusion") is not None
             else None,
             source=self.path,
+            reveal=self.reveal(data),
             big_idea=self.point(
                 data["big_idea"], data.value_pos["big_idea"], context, translation, 1
             )
@@ -453,7 +472,7 @@ class _OutlineReader:
             heading = self.clean(value, pos).strip()
             if not heading:
                 self.error("a heading is empty", pos, "write the heading, or remove the line")
-            return Section(heading=heading, line=pos[0])
+            return Section(heading=self.with_blanks(heading, pos), line=pos[0])
         if not isinstance(value, YamlMap):
             self.error("a section must be 'heading: …' with its points", pos)
             return None
@@ -461,7 +480,10 @@ class _OutlineReader:
         citations = self.citations(value, context, translation)
         inner = citations[0].passage if citations else context
         return Section(
-            heading=self.text(value, "heading", required=True, where="a section"),
+            heading=self.with_blanks(
+                self.text(value, "heading", required=True, where="a section"),
+                value.value_pos.get("heading"),
+            ),
             citations=citations,
             notes=self.text(value, "notes"),
             points=self.points(value, inner, translation, 1),
@@ -503,7 +525,7 @@ class _OutlineReader:
             text = self.clean(str(value), pos).strip()
             if not text:
                 self.error("a point is empty", pos, "write the point, or remove the line")
-            return Point(text=text, line=pos[0])
+            return Point(text=self.with_blanks(text, pos), line=pos[0])
         if not isinstance(value, YamlMap):
             self.error("a point must be text or 'text: …' with its passage and notes", pos)
             return None
@@ -511,7 +533,10 @@ class _OutlineReader:
         citations = self.citations(value, context, translation)
         inner = citations[0].passage if citations else context
         return Point(
-            text=self.text(value, "text", required=True, where="a point"),
+            text=self.with_blanks(
+                self.text(value, "text", required=True, where="a point"),
+                value.value_pos.get("text"),
+            ),
             citations=citations,
             notes=self.text(value, "notes"),
             points=self.points(value, inner, translation, depth + 1),

@@ -30,6 +30,9 @@ SLIDE_HEIGHT_PX = 1080
 # How presentation programs draw a superscript: 58% of the size, raised by 30% of it.
 SUPERSCRIPT_SIZE = 0.58
 SUPERSCRIPT_RISE = 0.30
+# An underline (a blank's line), in em: its top below the baseline, and its thickness.
+UNDERLINE_DROP = 0.10
+UNDERLINE_THICKNESS = 0.06
 _BREAKABLE = " \t\f"
 
 
@@ -189,7 +192,13 @@ class SlidePainter:
         run = piece.run
         font = _font(run.font_file, max(1, round(_run_size(run, size))))
         rise = SUPERSCRIPT_RISE * size if run.verse_number else 0.0
-        draw.text((x, baseline - rise), piece.text, fill=run.color, font=font, anchor="ls")
+        if not run.hidden:  # hidden text keeps its room on the line, and only that
+            draw.text((x, baseline - rise), piece.text, fill=run.color, font=font, anchor="ls")
+        if run.underline:  # where presentation programs draw it: just under the baseline
+            width = font.getlength(piece.text.rstrip(" "))
+            top = baseline + UNDERLINE_DROP * size
+            thickness = max(1.0, UNDERLINE_THICKNESS * size)
+            draw.rectangle((x, top, x + width - 1, top + thickness - 1), fill=run.color)
 
 
 def _run_size(run: Run, size: float) -> float:

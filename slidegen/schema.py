@@ -26,6 +26,12 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
         "A passage cited again after its verse slides: 'full' (show it again; default), "
         "'reference' (a short slide: its label and first words) or 'off' (no slide).",
     ),
+    "reveal": (
+        "text",
+        "How [[blank]] words (and points) appear: 'slides' (a build slide per step; default), "
+        "'animate' (PowerPoint click animations), and/or 'points' (a section's points one by "
+        "one on one slide), e.g. 'points, animate'.",
+    ),
     "intro": ("point", "Opening words: text, or a point with passage, notes and points."),
     "big_idea": ("point", "The sermon in one sentence: a slide of its own after the intro."),
     "sections": ("sections", "The sermon's headings, each with its points (required)."),

@@ -105,6 +105,23 @@ class Choice(Option):
 
 
 @dataclass(frozen=True)
+class RevealWords(Option):
+    """`reveal:` words ("animate", "points, animate"), checked by `blanks.reveal_problem`."""
+
+    def problem(self, key: str, value: Any) -> Problem | None:
+        from slidegen.blanks import reveal_problem
+
+        if not isinstance(value, str):
+            return Problem(f"'{key}' must be text", "e.g. 'reveal: points, animate'")
+        found = reveal_problem(value)
+        return Problem(*found) if found else None
+
+    def json_schema(self) -> dict[str, Any]:
+        words = "(slides|animate|points)"
+        return {"type": "string", "pattern": rf"^\s*{words}([\s,]+{words})*\s*$"}
+
+
+@dataclass(frozen=True)
 class Color(Option):
     def problem(self, key: str, value: Any) -> Problem | None:
         if isinstance(value, str) and _COLOR.match(value):
@@ -430,6 +447,13 @@ OPTIONS: dict[str, Option] = {
                 attr="lower_third_reference_size",
             ),
         },
+    ),
+    "reveal": RevealWords(
+        "How [[blank]] words (and points) appear, unless the outline says: 'slides' (a build "
+        "slide per step), 'animate' (PowerPoint click animations), and/or 'points' (a "
+        "section's points one by one on one slide).",
+        default="",
+        attr="reveal",
     ),
     **{kind: _kind_block(kind) for kind in SLIDE_KINDS},
 }

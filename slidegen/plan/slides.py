@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from slidegen import fit
+from slidegen.blanks import has_blanks, kept_together, plain, shown
 from slidegen.model import (
     Bar,
+    Blank,
     Citation,
     Outline,
     Plan,
@@ -22,6 +24,7 @@ from slidegen.model import (
     Theme,
     Verse,
 )
+from slidegen.plan.handout import plan_handout
 from slidegen.plan.layout import (
     KICKER_PT,
     LABEL_PT,
@@ -34,6 +37,15 @@ from slidegen.plan.layout import (
 )
 from slidegen.plan.legibility import Legibility
 from slidegen.plan.resources import Fonts, Resources
+from slidegen.plan.reveal import (
+    BlankBook,
+    Paragraph,
+    Reveal,
+    StagedBlock,
+    points_slide,
+    stage,
+    staged_slides,
+)
 from slidegen.plan.words import (
     format_date,
     numbered,
@@ -76,6 +88,9 @@ class Planner:
         self.shown_verses: set[tuple[str, str, int, int]] = set()
         # The sermon's own sections: numbered and recapped (plain ones are neither).
         self.sermon = tuple(s for s in outline.sections if not s.plain)
+        # Fill-in-the-blank words, numbered before any slide is made; how they are revealed.
+        self.blank_book = BlankBook(outline)
+        self.reveal = Reveal.chosen(outline.reveal, theme.reveal)
 
     def add(
         self,
@@ -104,6 +119,23 @@ class Planner:
                 scripture=scripture,
             )
         )
+
+    def add_staged(
+        self,
+        kind: SlideKind,
+        blocks: Sequence[TextBlock],
+        paragraphs: Sequence[Paragraph],
+        blanks: Sequence[Blank],
+        notes: str,
+        bars: Sequence[Bar] = (),
+        breaks: Mapping[int, Callable[[], None]] | None = None,
+    ) -> None:
+        """Slides whose first block shows its words step by step (`plan/reveal.py`): a slide
+        per step, or one slide with a click per step; the notes say what each blank is."""
+        staged = StagedBlock(blocks[0], tuple(paragraphs))
+        for drawn, lines in staged_slides(staged, blanks, self.reveal.animate, breaks):
+            text = "\n\n".join(x for x in (lines, notes) if x)
+            self.add(kind, [*drawn, *blocks[1:]], text, bars)
 
     def title_slide(self) -> None:
         o, t = self.outline, self.theme
@@ -149,7 +181,7 @@ class Planner:
         lines += ["", "Outline:"]
         numbering = self.theme.style(SlideKind.SECTION).numbering
         for number, section in enumerate(self.sermon, 1):
-            heading = numbered(number, section.heading, numbering)
+            heading = numbered(number, plain(section.heading), numbering)
             lines.append(heading + self.refs_suffix(section.citations))
             lines += outline_lines(section.points, 1)
         return "\n".join(lines)
@@ -161,7 +193,7 @@ class Planner:
         style = t.style(kind)
         blocks = [
             self.layout.heading_block(
-                section.heading, kind, "heading", where, anchor="middle", is_title=True
+                shown(section.heading), kind, "heading", where, anchor="middle", is_title=True
             )
         ]
         if style.numbering != "none" and number:  # 0: a plain section
@@ -184,8 +216,14 @@ class Planner:
                     label, kind, "passage", LABEL_PT, t.accent_color, where, align=style.align
                 )
             )
-        notes = [section.heading, self.refs_line(section.citations), section.notes]
-        self.add(kind, blocks, "\n\n".join(x for x in notes if x), [self.layout.accent_bar(kind)])
+        notes = [plain(section.heading), self.refs_line(section.citations), section.notes]
+        text, bars = "\n\n".join(x for x in notes if x), [self.layout.accent_bar(kind)]
+        if has_blanks(section.heading):
+            blanks = self.blank_book.of(section)
+            paragraphs, _ = stage(section.heading, iter(blanks), self.layout.heading_face)
+            self.add_staged(kind, blocks, paragraphs, blanks, text, bars)
+            return
+        self.add(kind, blocks, text, bars)
 
     def point_slides(self, point: Point, kicker: str) -> None:
         t = self.theme
@@ -196,23 +234,25 @@ class Planner:
         _, _, box = self.layout.text_area(y, height, style.align, kind)
         pages = [point.text]
         face = self.layout.body_face
-        if fit.fit_text(point.text, face, box, style.max_pt, style.min_pt) is None:
+        if fit.fit_text(shown(point.text), face, box, style.max_pt, style.min_pt) is None:
             # Leave a line for the "(2/3)" marker each continuation slide carries.
             room = fit.Box(box.width_pt, box.height_pt - face.line_height(style.min_pt))
-            pages = fit.split_text(point.text, face, room, style.min_pt)
+            pages = fit.split_text(kept_together(point.text), face, room, style.min_pt)
             if len(pages) > 1:
                 self.layout.warnings.append(
                     f"{where}: long point split over {len(pages)} slides; "
                     "short slide text with the rest in 'notes' reads better"
                 )
         notes = "\n\n".join(
-            x for x in (point.text, point.notes, self.scripture_notes(point.citations)) if x
+            x for x in (plain(point.text), point.notes, self.scripture_notes(point.citations)) if x
         )
+        blanks = self.blank_book.of(point)
+        unstaged = iter(blanks)
         for index, page in enumerate(pages, 1):
             marker = f" ({index}/{len(pages)})" if len(pages) > 1 else ""
             blocks = [
                 self.layout.block(
-                    page + marker,
+                    shown(page) + marker,
                     self.layout.body_face,
                     y,
                     height,
@@ -232,7 +272,12 @@ class Planner:
                         kicker, kind, "kicker", KICKER_PT, t.muted_color, where, align=style.align
                     )
                 )
-            self.add(kind, blocks, notes, [self.layout.accent_bar(kind)] if kicker else [])
+            bars = [self.layout.accent_bar(kind)] if kicker else []
+            if has_blanks(page):
+                paragraphs, _ = stage(page + marker, unstaged, face)
+                self.add_staged(kind, blocks, paragraphs, blanks, notes, bars)
+                continue
+            self.add(kind, blocks, notes, bars)
 
     def verse_slides(self, citation: Citation) -> None:
         scripture = self.scriptures[citation]
@@ -354,7 +399,7 @@ class Planner:
         for citation in section.citations:
             self.verse_slides(citation)
         for point in section.points:
-            self.point_tree(point, section.heading)
+            self.point_tree(point, plain(section.heading))
 
     def verse_chunks(
         self, scripture: Scripture, numbers: bool
@@ -389,7 +434,9 @@ class Planner:
             )
         ]
         numbering = t.style(SlideKind.SECTION).numbering
-        recap = "\n".join(numbered(n, s.heading, numbering) for n, s in enumerate(self.sermon, 1))
+        recap = "\n".join(
+            numbered(n, plain(s.heading), numbering) for n, s in enumerate(self.sermon, 1)
+        )
         y, height = self.layout.region(kind, "recap")
         align = t.style(kind).align
         largest = min(t.style(SlideKind.POINT).max_pt, RECAP_MAX_PT)
@@ -448,7 +495,7 @@ class Planner:
         for citation in point.citations:
             self.verse_slides(citation)
         for child in point.points:
-            self.point_tree(child, point.text)
+            self.point_tree(child, plain(point.text))
 
     def run(self) -> Plan:
         o = self.outline
@@ -467,8 +514,10 @@ class Planner:
             self.section_slide(number, section)
             for citation in section.citations:
                 self.verse_slides(citation)
+            if self.reveal.points and points_slide(self, section):
+                continue  # a section's points on one slide, one by one
             for point in section.points:
-                self.point_tree(point, section.heading)
+                self.point_tree(point, plain(section.heading))
         if o.conclusion:
             self.point_tree(o.conclusion, "Conclusion")
         self.closing_slide()
@@ -491,6 +540,14 @@ class Planner:
             logo=self.resources.logo,
             notices=tuple(self.legibility.notices()),
             meta=PlanMeta(o.title, o.subtitle, o.preacher, o.date, o.series, o.church),
+            blanks=tuple(self.blank_book.blanks),
+            handout=plan_handout(
+                o,
+                t.style(SlideKind.SECTION).numbering,
+                self.blank_book,
+                self.layout.body_face,
+                t.body_font,
+            ),
         )
 
 

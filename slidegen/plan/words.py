@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
+from slidegen.blanks import plain
 from slidegen.model import Citation, Point
 
 
@@ -57,7 +58,8 @@ def outline_lines(points: Sequence[Point], depth: int) -> list[str]:
     lines: list[str] = []
     for point in points:
         refs = passage_labels(point.citations)
-        lines.append("  " * depth + "- " + point.text + (f" ({refs})" if refs else ""))
+        text = plain(point.text)  # blanks filled in: the notes are the preacher's
+        lines.append("  " * depth + "- " + text + (f" ({refs})" if refs else ""))
         lines += outline_lines(point.points, depth + 1)
     return lines
 

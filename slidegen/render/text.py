@@ -36,6 +36,8 @@ def text_body(block: TextBlock, body_properties: dict[str, etree._Element],
                 bold=block.bold or run_plan.bold,
                 italic=block.italic,
                 superscript=run_plan.verse_number,
+                underline=run_plan.underline,
+                hidden=run_plan.hidden,
             )
             etree.SubElement(run, qn("a:t")).text = _escape(run_plan.text)
     return body
@@ -60,7 +62,7 @@ def notes_body(notes_page: etree._Element, body_index: int | None, text: str) ->
 
 def _style_run(
     rpr: etree._Element, *, font: str, size_pt: float, color: str, bold: bool, italic: bool,
-    superscript: bool,
+    superscript: bool, underline: bool = False, hidden: bool = False,
 ) -> None:  # fmt: skip
     """Set a run's properties in the XML directly (python-pptx's font API costs ~1 ms a run).
 
@@ -74,8 +76,12 @@ def _style_run(
     rpr.set("cap", "none")
     if superscript:
         rpr.set("baseline", _SUPERSCRIPT)
+    if underline:
+        rpr.set("u", "sng")
     fill = etree.SubElement(rpr, qn("a:solidFill"))
-    etree.SubElement(fill, qn("a:srgbClr"), val=hex_color(color))
+    shade = etree.SubElement(fill, qn("a:srgbClr"), val=hex_color(color))
+    if hidden:  # fully transparent: the run keeps its room, so nothing around it moves
+        etree.SubElement(shade, qn("a:alpha"), val="0")
     for tag in ("a:latin", "a:ea", "a:cs"):
         etree.SubElement(rpr, qn(tag), typeface=font)
 
