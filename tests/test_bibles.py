@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +32,7 @@ def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def opensong(path: Path, books: dict[str, dict[int, dict[int, str]]]) -> Path:
+def opensong(path: Path, books: dict[str, dict[int, dict[int, str]]] | dict[str, Any]) -> Path:
     """An OpenSong Bible of the given books → chapters → verses."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>', "<bible>"]
     for name, chapters in books.items():
@@ -375,3 +376,30 @@ def test_a_damaged_store_is_an_error_naming_the_way_out(
     assert one_line(err).endswith(
         "remove it with `slidegen bibles remove JUAN` and import it again"
     )
+
+
+def test_verses_a_translation_joins_into_one_keep_the_numbering(tmp_path: Path) -> None:
+    joined = {**JOHN, 3: {15: "Quince.", "16-17": "Dieciséis y diecisiete.", 18: "Dieciocho."}}
+    add_bible(opensong(tmp_path / "juntos.xml", {"John": joined}), code="JUNTOS")
+    shown = scripture(parse_references("John 3:16-18")[0], "JUNTOS")
+    assert [(v.number, v.text) for v in shown.verses] == [
+        (16, "Dieciséis y diecisiete."),
+        (18, "Dieciocho."),
+    ]
+    assert shown.omitted == ((3, 17),)  # its words are in verse 16, and the notes say so
+
+
+def test_a_zefania_file_in_utf16_with_lower_case_tags_is_read(tmp_path: Path) -> None:
+    source = tmp_path / "lower.xml"
+    chapters = "".join(
+        f'<chapter cnumber="{c}"><vers vnumber="1">Capítulo {c}.</vers></chapter>' for c in (1, 2)
+    )
+    source.write_text(
+        '<?xml version="1.0" encoding="UTF-16"?>\n'
+        f'<xmlbible biblename="Minúsculas"><biblebook bnumber="43" bname="Juan">{chapters}'
+        "</biblebook></xmlbible>\n",
+        encoding="utf-16",
+    )
+    imported = add_bible(source, code="MIN")
+    assert imported.name == "Minúsculas"
+    assert look_up("John 2:1", "MIN") == [(1, "Capítulo 2.")]

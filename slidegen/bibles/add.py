@@ -204,7 +204,7 @@ def _verses(reader: FormatReader, db: sqlite3.Connection) -> tuple[dict[tuple[in
             )
         seen[verse_id] = verse.line
         key = (verse.book, verse.chapter)
-        counts[key] = max(counts.get(key, 0), verse.verse)
+        counts[key] = max(counts.get(key, 0), verse.through)
         if verse.text:
             with_text += 1
             batch.append((verse_id, verse.text))

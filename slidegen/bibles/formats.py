@@ -29,6 +29,8 @@ from slidegen.scripture.books import find_book
 # No verse of any Bible is this long: a verse this long has lost its end marker.
 MAX_VERSE_CHARS = 20_000
 _LEADING_NUMBER = re.compile(r"\s*(\d+)")
+# "16", or "16-17" for two verses a translation joins into one.
+_VERSE_NUMBERS = re.compile(r"\s*(\d+)(?:\s*[-\u2013]\s*(\d+))?")
 _META_NAMES = {"languagecode": "language"}  # USFX's name for it
 
 
@@ -39,6 +41,7 @@ class ParsedVerse:
     verse: int
     text: str  # "" when the file has the number and no words
     line: int
+    through: int  # the last verse it holds: > verse for verses joined into one ("16-17")
 
 
 @dataclass
@@ -47,6 +50,7 @@ class _Open:
     chapter: int
     verse: int
     line: int
+    through: int
     parts: list[str] = field(default_factory=list)
     size: int = 0
 
@@ -146,14 +150,16 @@ class FormatReader:
                 "its end marker is missing; export the file again",
             )
 
-    def open_verse(self, chapter: int | None, verse: int, line: int) -> ParsedVerse | None:
+    def open_verse(
+        self, chapter: int | None, verse: tuple[int, int], line: int
+    ) -> ParsedVerse | None:
         """Start a verse of the current book (closing the one before); None outside the 66."""
         done = self.close()
         if self.book is None:
             return done
         if chapter is None:
-            raise self.error(f"verse {verse} comes before any chapter", line, "")
-        self._open = _Open(self.book, chapter, verse, line)
+            raise self.error(f"verse {verse[0]} comes before any chapter", line, "")
+        self._open = _Open(self.book, chapter, verse[0], line, max(verse))
         return done
 
     def close(self) -> ParsedVerse | None:
@@ -161,7 +167,7 @@ class FormatReader:
         if verse is None:
             return None
         text = " ".join("".join(verse.parts).split())
-        return ParsedVerse(verse.book, verse.chapter, verse.verse, text, verse.line)
+        return ParsedVerse(verse.book, verse.chapter, verse.verse, text, verse.line, verse.through)
 
     def collect_name(self) -> None:
         """Keep the text from here to `name_done` as the current book's name."""
@@ -181,6 +187,13 @@ class FormatReader:
             shown = f"'{value}'" if value is not None else "missing"
             raise self.error(f"{what} number {shown} is not a number from 1 up", line, "")
         return int(match.group(1))
+
+    def verse_numbers(self, value: str | None, line: int) -> tuple[int, int]:
+        """(first, last) of a verse's number: "16" → (16, 16), "16-17" → (16, 17)."""
+        match = _VERSE_NUMBERS.match(value or "")
+        first = self.number(value, "verse", line)
+        last = int(match.group(2)) if match and match.group(2) else first
+        return first, max(first, last)
 
     def error(self, message: str, line: int, hint: str) -> BibleFileError:
         return BibleFileError(
@@ -223,7 +236,7 @@ class Zefania(FormatReader):
             self.chapter = self.number(event.attrib.get("cnumber"), "chapter", event.line)
             return done
         if event.tag == "vers":
-            verse = self.number(event.attrib.get("vnumber"), "verse", event.line)
+            verse = self.verse_numbers(event.attrib.get("vnumber"), event.line)
             return self.open_verse(self.chapter, verse, event.line)
         return None
 
@@ -277,7 +290,13 @@ class Osis(FormatReader):
             self._set_book(ids[0].split(".")[0], event.line)
             chapter = self._osis_number(ids[0], 1, "chapter", event.line)
             verse = self._osis_number(ids[0], 2, "verse", event.line)
-            return self.open_verse(chapter, verse, event.line)
+            # "John.3.16 John.3.17": verses the translation joins into one.
+            through = max(
+                (self._osis_number(i, 2, "verse", event.line) for i in ids
+                 if i.rpartition(".")[0] == ids[0].rpartition(".")[0]),
+                default=verse,
+            )  # fmt: skip
+            return self.open_verse(chapter, (verse, through), event.line)
         return None
 
     def end(self, tag: str) -> ParsedVerse | None:
@@ -326,7 +345,7 @@ class Usfx(FormatReader):
             self.chapter = self.number(attrib.get("id"), "chapter", event.line)
             return done
         if tag == "v":
-            verse = self.number(attrib.get("id"), "verse", event.line)
+            verse = self.verse_numbers(attrib.get("id"), event.line)
             return self.open_verse(self.chapter, verse, event.line)
         if tag == "ve":
             return self.close()
@@ -377,7 +396,7 @@ class OpenSong(FormatReader):
             self.chapter = self.number(event.attrib.get("n"), "chapter", event.line)
             return done
         if event.tag == "v":
-            verse = self.number(event.attrib.get("n"), "verse", event.line)
+            verse = self.verse_numbers(event.attrib.get("n"), event.line)
             return self.open_verse(self.chapter, verse, event.line)
         return None
 
