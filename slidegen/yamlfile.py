@@ -324,7 +324,8 @@ def dump_outline(data: dict[str, Any], header: list[str]) -> str:
     spaced = _BREAK_BEFORE.sub(lambda m: "\n" + m.group(0), body).replace(
         "sections:\n\n", "sections:\n"
     )
-    if yaml.safe_load(spaced) == yaml.safe_load(body):  # blank lines must not change meaning
+    # Blank lines must not change meaning (checked with the C loader: an import can be big).
+    if yaml.load(spaced, Loader=_FAST_LOADER) == yaml.load(body, Loader=_FAST_LOADER):
         body = spaced
     # A comment ends at the line break; anything after it would become YAML.
     comments = ["# " + " ".join(line.split()) for line in header]

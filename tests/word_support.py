@@ -1,0 +1,61 @@
+"""Word documents of any size for the tests and benchmarks, written straight as WordprocessingML
+(python-docx takes minutes to add 100,000 paragraphs one by one)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import docx
+
+# python-docx's default template names its styles by these ids.
+STYLE_IDS = {"Title": "Title", "Heading 1": "Heading1", "Heading 2": "Heading2",
+             "List Bullet": "ListBullet", "Normal": ""}  # fmt: skip
+
+
+def write_docx(path: Path, paragraphs: Iterable[tuple[str, str]]) -> Path:
+    """A .docx of (style name, text) paragraphs, from python-docx's own blank document."""
+    blank = io.BytesIO()
+    docx.Document().save(blank)
+    body = []
+    for style, text in paragraphs:
+        style_id = STYLE_IDS[style]
+        ppr = f'<w:pPr><w:pStyle w:val="{style_id}"/></w:pPr>' if style_id else ""
+        body.append(f"<w:p>{ppr}<w:r><w:t>{escape(text)}</w:t></w:r></w:p>")
+    with zipfile.ZipFile(blank) as source, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "word/document.xml":
+                xml = data.decode()
+                start = xml.index("<w:body>") + len("<w:body>")
+                data = (xml[:start] + "".join(body) + xml[xml.index("<w:sectPr") :]).encode()
+            out.writestr(info, data)
+    return path
+
+
+def long_study(count: int) -> Iterable[tuple[str, str]]:
+    """A Bible study of `count` paragraphs: 20 headings, a point every 100, notes between."""
+    yield "Title", "A Long Study"
+    yield "Normal", "Romans 12:1-21"
+    every = max(count // 20, 1)
+    for number in range(count):
+        if number % every == 0:
+            yield "Heading 1", f"Part {number // every + 1} (v. {number // every + 1})"
+        elif number % 100 == 0:
+            yield "List Bullet", f"Point {number} (cf. John 3:16)"
+        else:
+            yield "Normal", f"Note {number}: the apostle urges us again."
+
+
+def inflating_docx(path: Path, megabytes: int) -> Path:
+    """A real .docx whose document.xml inflates to `megabytes` MB (of spaces)."""
+    chunk = b" " * (1 << 20)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as out:
+        out.writestr("[Content_Types].xml", "<Types/>")
+        with out.open("word/document.xml", "w", force_zip64=True) as part:
+            for _ in range(megabytes):
+                part.write(chunk)
+    return path
