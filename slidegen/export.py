@@ -20,6 +20,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -44,6 +45,7 @@ DEFAULT_DPI = 96  # a 16:9 slide (960 x 540 pt) becomes 1280 x 720 px
 # LibreOffice's first start with a fresh profile takes several seconds; each deck a second or two.
 _STARTUP_SECONDS = 60.0
 _SECONDS_PER_DECK = 30.0
+_GONE_SECONDS = 5.0  # a killed helper is reaped by init, which may take a second
 
 
 class ExportError(SlidegenError):
@@ -121,6 +123,21 @@ def _staging(out_dir: Path) -> Iterator[Path]:
         shutil.rmtree(folder, ignore_errors=True)
 
 
+_HELD_SIGNALS = {getattr(signal, n) for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)}
+
+
+def _hold_signals() -> set[int | signal.Signals] | None:
+    """Block the stopping signals; the mask before, or None where masks do not exist."""
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _HELD_SIGNALS)
+
+
+def _release_signals(held: set[int | signal.Signals] | None) -> None:
+    if held is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def _stop(process: subprocess.Popen[str]) -> None:
     """Kill a tool and every helper it started (its whole process group), and reap it."""
     with contextlib.suppress(OSError):
@@ -129,6 +146,15 @@ def _stop(process: subprocess.Popen[str]) -> None:
         else:
             process.kill()
     process.communicate()
+    # Its helpers (soffice.bin) are not our children, so nothing waits for them: wait a little
+    # for the group to be gone, so none of them writes into the folders removed next.
+    deadline = time.monotonic() + _GONE_SECONDS
+    while hasattr(os, "killpg") and time.monotonic() < deadline:
+        try:
+            os.killpg(process.pid, 0)
+        except OSError:
+            break
+        time.sleep(0.02)
 
 
 def _run(
@@ -142,6 +168,9 @@ def _run(
         if temp is None
         else {**os.environ, **dict.fromkeys(("TMPDIR", "TMP", "TEMP"), str(temp))}
     )
+    # Ctrl-C and SIGTERM are held back from before the start until `process` is ours: one
+    # landing inside Popen would leave LibreOffice running with nothing to stop it.
+    held = _hold_signals()
     try:
         process = subprocess.Popen(
             command,
@@ -151,10 +180,13 @@ def _run(
             text=True,
             start_new_session=True,
             env=env,
+            preexec_fn=(lambda: _release_signals(held)) if held is not None else None,
         )
     except OSError as error:
+        _release_signals(held)
         raise ExportError(f"could not start {what} ({error.strerror or error})") from error
     try:
+        _release_signals(held)  # a signal held back is raised here, where it is handled
         out, err = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         _stop(process)
@@ -294,7 +326,8 @@ def contact_sheet(
 
 def thumbnail(image: Image.Image, width: int = 400) -> Image.Image:
     """A slide image scaled to `width` for a contact sheet."""
-    image = image.convert("RGB")
+    if image.mode != "RGB":
+        image = image.convert("RGB")
     factor = image.width // width
     if factor > 1 and image.width % factor == 0 and image.width // factor == width:
         return image.reduce(factor)  # a box filter by a whole factor: fast and sharp enough
@@ -334,7 +367,8 @@ def sheet_of(
     out = Path(out)
     with _staging(out.parent) as staging:
         temp = staging / out.name
-        sheet.save(temp, format="PNG", optimize=True)
+        # Fast compression: optimize=True takes seconds on a tall sheet and saves little.
+        sheet.save(temp, format="PNG", compress_level=6)
         os.replace(temp, out)
     return out
 
