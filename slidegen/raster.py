@@ -13,10 +13,12 @@ the background is the master's colour that the planner measured text against.
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 import struct
+import sys
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -184,7 +186,12 @@ class SlidePainter:
 
     def _width(self, piece: _Piece, size: float) -> float:
         font = _font(piece.run.font_file, max(1, round(_run_size(piece.run, size))))
-        return font.getlength(piece.text)
+        return font.getlength(piece.text) + self._spacing(piece)
+
+    def _spacing(self, piece: _Piece) -> float:
+        """The run's extra room after each of its characters (not the space that ends it, which
+        belongs to the next run in the deck)."""
+        return self.px(piece.run.spacing) * len(piece.text.rstrip(" ")) if piece.run.spacing else 0
 
     def _piece(
         self, draw: ImageDraw.ImageDraw, piece: _Piece, x: float, baseline: float, size: float
@@ -193,9 +200,12 @@ class SlidePainter:
         font = _font(run.font_file, max(1, round(_run_size(run, size))))
         rise = SUPERSCRIPT_RISE * size if run.verse_number else 0.0
         if not run.hidden:  # hidden text keeps its room on the line, and only that
-            draw.text((x, baseline - rise), piece.text, fill=run.color, font=font, anchor="ls")
+            at = x
+            for text in piece.text if run.spacing else [piece.text]:
+                draw.text((at, baseline - rise), text, fill=run.color, font=font, anchor="ls")
+                at += font.getlength(text) + self.px(run.spacing)
         if run.underline:  # where presentation programs draw it: just under the baseline
-            width = font.getlength(piece.text.rstrip(" "))
+            width = font.getlength(piece.text.rstrip(" ")) + self._spacing(piece)
             top = baseline + UNDERLINE_DROP * size
             thickness = max(1.0, UNDERLINE_THICKNESS * size)
             draw.rectangle((x, top, x + width - 1, top + thickness - 1), fill=run.color)
@@ -225,6 +235,35 @@ def _metrics(path: str) -> _LineMetrics:
     return _LineMetrics(_SINGLE_LINE_EM, baseline)
 
 
+def _save(image: Image.Image, target: Path) -> None:
+    temp = target.with_name(f".{target.name}.tmp")
+    try:
+        image.save(temp, format="PNG", compress_level=1)
+        temp.replace(target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def _paint_share(
+    plan: Plan, height_px: int, jobs: Sequence[tuple[int, Path]], thumb_width: int
+) -> list[tuple[int, Image.Image | None]]:
+    """Paint and save some of the slides (in a worker process): (index, thumbnail) for each."""
+    from slidegen.export import thumbnail
+
+    painter = SlidePainter(plan, height_px)
+    done = []
+    for index, target in jobs:
+        image = painter.paint(plan.slides[index])
+        _save(image, target)
+        done.append((index, thumbnail(image, thumb_width) if thumb_width else None))
+    return done
+
+
+# Below this many slides a second process costs more than it saves.
+_PARALLEL_FROM = 8
+
+
 def render_slides(
     plan: Plan,
     out_dir: Path,
@@ -234,41 +273,31 @@ def render_slides(
 ) -> tuple[list[Path], list[Image.Image]]:
     """Write `slide-01.png`, … into `out_dir` (or `001-point.png`, … for lower thirds, numbered
     so a folder slideshow plays them in order); older images of the same kind there are
-    removed. Also thumbnails `thumb_width` wide when asked. PNG encoding runs in threads
-    (Pillow releases the GIL while it compresses), so every core helps."""
-    from slidegen.export import thumbnail
-
+    removed. Also thumbnails `thumb_width` wide when asked. Slides are shared among a process
+    per core: painting text and compressing PNGs is work every core can do."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    painter = SlidePainter(plan, height_px)
     width = max(3 if lower_thirds else 2, len(str(len(plan.slides))))
-    written: list[Path] = []
-    thumbs: list[Image.Image] = []
 
     def name(number: int, slide: SlidePlan) -> str:
         if lower_thirds:
             return f"{number:0{width}d}-{slide.kind}.png"
         return f"slide-{number:0{width}d}.png"
 
-    def save(image: Image.Image, target: Path) -> None:
-        temp = target.with_name(f".{target.name}.tmp")
-        try:
-            image.save(temp, format="PNG", compress_level=1)
-            temp.replace(target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-
-    with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
-        pending = []
-        for number, slide in enumerate(plan.slides, 1):
-            target = out_dir / name(number, slide)
-            image = painter.paint(slide)
-            if thumb_width:
-                thumbs.append(thumbnail(image, thumb_width))
-            pending.append(pool.submit(save, image, target))
-            written.append(target)
-        for job in pending:
-            job.result()
+    written = [out_dir / name(n, slide) for n, slide in enumerate(plan.slides, 1)]
+    jobs = list(enumerate(written))
+    workers = min(os.cpu_count() or 1, 4)
+    if workers < 2 or len(jobs) < _PARALLEL_FROM:
+        done = _paint_share(plan, height_px, jobs, thumb_width)
+    else:
+        # Every n-th slide to each worker, so long verse slides are shared out evenly.
+        shares = [jobs[i::workers] for i in range(workers)]
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            futures = [
+                pool.submit(_paint_share, plan, height_px, share, thumb_width) for share in shares
+            ]
+            done = [item for future in futures for item in future.result()]
+    thumbs = [thumb for _, thumb in sorted(done, key=lambda item: item[0]) if thumb is not None]
     for old in out_dir.glob("[0-9]*-*.png" if lower_thirds else "slide-*.png"):
         if old not in written:
             old.unlink(missing_ok=True)
