@@ -376,11 +376,14 @@ class Run:
     # The font file of this run's face ("" for the block's, or when none was found).
     font_file: str = ""
     # A fill-in-the-blank word (blanks.py): `blank` is its number in the deck (1, 2, …; 0 for
-    # ordinary text). A blank is drawn underlined; `hidden` text takes its room on the line but
-    # its letters are not drawn, so a hidden underlined run is a line of the word's width.
+    # ordinary text), drawn underlined; before its reveal, its text is no-break spaces spaced
+    # out to the word's width (a line to fill). `hidden` text keeps its room on the line but
+    # is not drawn (words still to come).
     blank: int = 0
     underline: bool = False
     hidden: bool = False
+    # Extra room after each character, in points (a blank's line, spaced out to its word's width).
+    spacing: float = 0.0
 
 
 @dataclass(frozen=True)

@@ -2,10 +2,10 @@
 
 Text is fitted once, in its final state, and every step shows the same runs at that size: a run
 not shown yet is `hidden` (drawn fully transparent, so it keeps its room on the line), and a
-blank not revealed yet is a line: underlined no-break spaces as wide as its word, measured in
-the block's face. So nothing re-fits from step to step, and what follows a blank moves by less
-than a space when its word appears. (A word drawn transparent over an underline would be
-exact, but LibreOffice makes the underline transparent with the letters.)
+blank not revealed yet is a line: underlined no-break spaces, spaced out to its word's width
+measured in the block's face. So nothing re-fits or moves from step to step. (The word itself,
+transparent over an underline, would need no spacing, but LibreOffice makes the underline
+transparent with the letters.)
 
 Each run is `Staged` with the step at which it appears and the step at which its letters show
 (later than its line, for a blank). The steps become either one slide each (build slides, the
@@ -123,17 +123,21 @@ class Staged:
 
 
 Paragraph = tuple[Staged, ...]
-# A blank's line is never shorter than this many no-break spaces (a word as short as "is").
-MIN_LINE_SPACES = 4
+# Lines are measured at this size, and their letter spacing scaled to the block's own size.
+_LINE_REF_PT = 100.0
 
 
 def blank_line(word: str, number: int, face: fit.Measurer) -> Run:
-    """The line a blank shows before its word: underlined no-break spaces as wide as the word
-    measured in the block's face (widths scale with size, so the count holds at any size)."""
+    """The line a blank shows before its word: underlined no-break spaces, spaced out to the
+    word's width measured in the block's face, so the words after it do not move when the word
+    replaces it. Its spacing is for `_LINE_REF_PT`; `StagedBlock.drawn` scales it."""
     # A no-break space is as wide as a space; measured as a space, because the measurer's basic
     # layout misses the no-break space in some fonts (Carlito: twice its width).
-    count = round(face.width(word, 100.0) / face.width(" ", 100.0))
-    return Run(NO_BREAK_SPACE * max(MIN_LINE_SPACES, count), blank=number, underline=True)
+    space = face.width(" ", _LINE_REF_PT)
+    width = face.width(word, _LINE_REF_PT)
+    count = max(1, round(width / space))
+    spacing = (width - count * space) / count
+    return Run(NO_BREAK_SPACE * count, blank=number, underline=True, spacing=spacing)
 
 
 def stage(
@@ -197,11 +201,22 @@ class StagedBlock:
 
     def drawn(self, start: int, end: int) -> list[TextBlock]:
         """The block as it stands at step `start`, and a copy over it for each click to `end`."""
-        base = replace(self.block, paragraphs=at_step(self.paragraphs, start))
+        scale = self.block.size_pt / _LINE_REF_PT
+
+        def sized(paragraphs: tuple[tuple[Run, ...], ...]) -> tuple[tuple[Run, ...], ...]:
+            return tuple(
+                tuple(
+                    replace(r, spacing=round(r.spacing * scale, 2)) if r.spacing else r
+                    for r in paragraph
+                )  # fmt: skip
+                for paragraph in paragraphs
+            )
+
+        base = replace(self.block, paragraphs=sized(at_step(self.paragraphs, start)))
         layers = [
             replace(
                 self.block,
-                paragraphs=added_at(self.paragraphs, step),
+                paragraphs=sized(added_at(self.paragraphs, step)),
                 click=step - start,
                 is_title=False,  # one title per slide: the block underneath
             )

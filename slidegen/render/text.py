@@ -38,6 +38,7 @@ def text_body(block: TextBlock, body_properties: dict[str, etree._Element],
                 superscript=run_plan.verse_number,
                 underline=run_plan.underline,
                 hidden=run_plan.hidden,
+                spacing_pt=run_plan.spacing,
             )
             etree.SubElement(run, qn("a:t")).text = _escape(run_plan.text)
     return body
@@ -62,7 +63,7 @@ def notes_body(notes_page: etree._Element, body_index: int | None, text: str) ->
 
 def _style_run(
     rpr: etree._Element, *, font: str, size_pt: float, color: str, bold: bool, italic: bool,
-    superscript: bool, underline: bool = False, hidden: bool = False,
+    superscript: bool, underline: bool = False, hidden: bool = False, spacing_pt: float = 0.0,
 ) -> None:  # fmt: skip
     """Set a run's properties in the XML directly (python-pptx's font API costs ~1 ms a run).
 
@@ -78,6 +79,8 @@ def _style_run(
         rpr.set("baseline", _SUPERSCRIPT)
     if underline:
         rpr.set("u", "sng")
+    if spacing_pt:
+        rpr.set("spc", str(round(spacing_pt * 100)))  # hundredths of a point
     fill = etree.SubElement(rpr, qn("a:solidFill"))
     shade = etree.SubElement(fill, qn("a:srgbClr"), val=hex_color(color))
     if hidden:  # fully transparent: the run keeps its room, so nothing around it moves
