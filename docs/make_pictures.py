@@ -1,7 +1,8 @@
 """Make the README's pictures from the project's own output: `python docs/make_pictures.py`.
 
-Needs LibreOffice and poppler (as `slidegen build --png` does). Writes docs/example-deck.png
-(a selection of the example sermon's slides) and docs/themes.png (every built-in theme).
+Needs LibreOffice (with Writer, for the handout) and poppler. Writes docs/example-deck.png
+(a selection of the example sermon's slides), docs/themes.png (every built-in theme),
+docs/lower-third.png and docs/blanks.png (a blank on its two slides, and the handout).
 """
 
 from __future__ import annotations
@@ -63,10 +64,42 @@ def lower_third(out: Path) -> None:
     camera.convert("RGB").resize((960, 540), Image.Resampling.LANCZOS).save(out, optimize=True)
 
 
+def blanks_picture(out: Path) -> None:
+    """A blank on its two slides (line, then word), beside the first page of the handout."""
+    from slidegen.export import export_pdf, export_png
+    from slidegen.handout import write_handout
+
+    plan = prepare(REPO / "tests" / "data" / "blanks" / "ephesians-2-grace.yaml").plan()
+    painter = SlidePainter(plan)
+    first = next(
+        i
+        for i, slide in enumerate(plan.slides)
+        if slide.kind == "point"
+        and any(r.blank for b in slide.blocks for p in b.paragraphs for r in p)
+    )
+    slides = [painter.paint(plan.slides[i]).resize((640, 360)) for i in (first, first + 1)]
+    with tempfile.TemporaryDirectory() as scratch:
+        docx = Path(scratch) / "handout.docx"
+        assert plan.handout is not None
+        with docx.open("wb") as file:
+            write_handout(plan.handout, plan.blanks, file, key=True)
+        pdf = export_pdf([docx], Path(scratch))[0]
+        with Image.open(export_png(pdf, Path(scratch) / "pages", dpi=100)[0]) as page:
+            page = page.convert("RGB")
+            page = page.crop((0, 0, page.width, page.width * 9 // 10))
+            page = page.resize((720 * page.width // page.height, 720), Image.Resampling.LANCZOS)
+    sheet = Image.new("RGB", (640 + 16 + page.width, 720), "white")
+    sheet.paste(slides[0], (0, 0))
+    sheet.paste(slides[1], (0, 360))
+    sheet.paste(page, (656, 0))
+    sheet.save(out, optimize=True)
+
+
 if __name__ == "__main__":
+    blanks_picture(DOCS / "blanks.png")
     example_sheet(DOCS / "example-deck.png")
     # Five palettes do not share 256 colours well: the theme sheet keeps full colour.
     preview_themes(builtin_theme_names(), DOCS / "themes.png", thumb_width=300)
     lower_third(DOCS / "lower-third.png")
-    for name in ("example-deck.png", "themes.png", "lower-third.png"):
+    for name in ("example-deck.png", "themes.png", "lower-third.png", "blanks.png"):
         print(f"wrote docs/{name} ({(DOCS / name).stat().st_size // 1024} kB)")
