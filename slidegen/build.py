@@ -8,6 +8,7 @@ complete, so a failed or interrupted build never damages last week's deck.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Mapping
@@ -239,6 +240,13 @@ MAX_NAME_BYTES = 200
 def check_target(source: Path, target: Path, theme: Theme | None = None) -> None:
     """Refuse an output that is no .pptx, a folder, too long a name, or one of the build's inputs
     (the outline, its series file, and, once it is known, the theme's files)."""
+    if target.suffix.lower() in (".pdf", ".png"):
+        kind = target.suffix.lower()[1:]
+        raise OutputError(
+            f"the output must end in .pptx: {target}",
+            hint=f"for {kind.upper()} too, add --{kind}: "
+            f"-o {target.with_suffix('.pptx').name} --{kind} writes it beside the deck",
+        )
     if target.suffix.lower() != ".pptx":
         raise OutputError(f"the output must end in .pptx: {target}", hint="e.g. -o sermon.pptx")
     if len(os.fsencode(target.name)) > MAX_NAME_BYTES:
@@ -306,6 +314,16 @@ def write_atomically(target: Path, write: Callable[[BinaryIO], object]) -> None:
             raise OutputError(
                 f"could not write {target} ({error.strerror or error}); the previous deck, "
                 "if any, is unchanged",
-                hint="free some disk space or choose another -o",
+                hint=_write_hint(error),
             ) from error
         raise
+
+
+def _write_hint(error: OSError) -> str:
+    """What to do when a finished deck cannot be written or put in place of the old one."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "free some disk space or choose another -o"
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EBUSY, errno.ETXTBSY):
+        # Windows refuses to replace a deck that PowerPoint or Keynote has open.
+        return "close it in PowerPoint or Keynote (or make it writable), or choose another -o"
+    return "choose another -o"

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from slidegen import __version__
+from slidegen.counts import counted
 from slidegen.errors import (
     EXIT_BAD_INPUT,
     EXIT_BUG,
@@ -261,7 +262,8 @@ def _build(args: argparse.Namespace) -> int:
         built.append(result.output)
     _export(built, args)
     failed = len(files) - len(built)
-    say(f"built {len(built)} of {len(files)} decks" + (f"; {failed} failed" if failed else ""))
+    summary = f"built {len(built)} of {counted(len(files), 'deck')}"
+    say(summary + (f"; {failed} failed" if failed else ""))
     return EXIT_BAD_INPUT if failed else EXIT_OK
 
 
@@ -284,7 +286,7 @@ def _draw_images(result: BuildResult, args: argparse.Namespace) -> None:
     args.outputs.expect(deck.parent / f"{deck.stem}-sheet.png")
     written = write_images(result.plan, deck.parent, deck.stem)
     say(f"wrote {written[-1]}")
-    say(f"wrote {len(written) - 1} slide images")
+    say(f"wrote {counted(len(written) - 1, 'slide image')}")
 
 
 def _draw_lower_thirds(result: BuildResult, csv: bool, args: argparse.Namespace) -> None:
@@ -349,14 +351,14 @@ def _export(decks: list[Path], args: argparse.Namespace) -> None:
             *([deck.with_suffix(".pdf")] if args.pdf else []),
             *([deck.parent / f"{deck.stem}-sheet.png"] if office_png else []),
         )
-    say(f"exporting {len(decks)} deck(s) with LibreOffice…", file=sys.stderr, flush=True)
+    say(f"exporting {counted(len(decks), 'deck')} with LibreOffice…", file=sys.stderr, flush=True)
     written = export_decks(decks, pdf=args.pdf, png=office_png)
     for path in written:
         if path.suffix == ".pdf" or path.name.endswith("-sheet.png"):
             say(f"wrote {path}")
     slides = sum(1 for path in written if path.parent.name.endswith("-slides"))
     if slides:
-        say(f"wrote {slides} slide images")
+        say(f"wrote {counted(slides, 'slide image')}")
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -372,7 +374,8 @@ def _check(args: argparse.Namespace) -> int:
 def _report(result: BuildResult) -> None:
     for warning in result.warnings:
         say(f"warning: {warning}", file=sys.stderr)
-    say(f"wrote {result.output} ({len(result.plan.slides)} slides, theme {result.theme.name})")
+    slides = counted(len(result.plan.slides), "slide")
+    say(f"wrote {result.output} ({slides}, theme {result.theme.name})")
 
 
 def _new(args: argparse.Namespace) -> int:

@@ -7,6 +7,7 @@ so the user fixes the file in one pass instead of one error per run.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -214,6 +215,33 @@ class _OutlineReader:
             return ""
         return value
 
+    def date(self, mapping: YamlMap) -> str:
+        """The date as written; one shaped like YYYY-MM-DD must be a real day (a quoted
+        '2026-02-30' or --set date=2026-13-01 is not read as a date by YAML)."""
+        value = self.text(mapping, "date")
+        if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", value):
+            try:
+                dt.date(*(int(part) for part in value.split("-")))
+            except ValueError:
+                source, pos = mapping.origin("date", self.path)
+                self.error(f"'{value}' is not a real date", pos,
+                           "write dates as YYYY-MM-DD, e.g. 2026-11-29", path=source)  # fmt: skip
+        return value
+
+    def colon_inside(self, value: YamlMap, keys: tuple[str, ...], pos: Position) -> bool:
+        """'- Moses pleads: on God's name' is a point with a colon, not a key: say so."""
+        if len(value) != 1:
+            return False
+        key, text = next(iter(value.items()))
+        if key in keys or not isinstance(key, str) or not isinstance(text, (str, int, float)):
+            return False
+        if " " not in key.strip() and not key[:1].isupper():
+            return False  # "txt: a" is a misspelt key, reported as one
+        quoted = f"{key}: {text}".replace('"', "'")
+        hint = f'put it in quotes: - "{quoted}"' if len(quoted) <= 60 else "put it in quotes"
+        self.error("a colon inside the text", pos, hint)
+        return True
+
     def flag(self, mapping: YamlMap, key: str, default: bool) -> bool:
         value = mapping.get(key, default)
         if not isinstance(value, bool):
@@ -365,7 +393,7 @@ class _OutlineReader:
             citations=citations,
             read_passage=read_passage,
             preacher=self.text(data, "preacher"),
-            date=self.text(data, "date"),
+            date=self.date(data),
             series=self.text(data, "series"),
             church=self.text(data, "church"),
             translation=translation,
@@ -476,6 +504,8 @@ class _OutlineReader:
         if not isinstance(value, YamlMap):
             self.error("a section must be 'heading: …' with its points", pos)
             return None
+        if self.colon_inside(value, SECTION_KEYS, pos):
+            return None
         self.check_keys(value, tuple(k for k in SECTION_KEYS if k != "include"), "a section")
         citations = self.citations(value, context, translation)
         inner = citations[0].passage if citations else context
@@ -528,6 +558,8 @@ class _OutlineReader:
             return Point(text=self.with_blanks(text, pos), line=pos[0])
         if not isinstance(value, YamlMap):
             self.error("a point must be text or 'text: …' with its passage and notes", pos)
+            return None
+        if self.colon_inside(value, POINT_KEYS, pos):
             return None
         self.check_keys(value, POINT_KEYS, "a point")
         citations = self.citations(value, context, translation)

@@ -261,6 +261,13 @@ def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
             tag = re.search(r"tag '([^']+)'", problem)
             problem = f"unsupported YAML tag {tag.group(1) if tag else ''}".strip()
             hint = "remove the '!' tag: slidegen reads plain YAML only"
+        elif "\\t" in problem or "tab" in problem:
+            problem = "a tab character in the indentation"
+            hint = "use spaces, not tabs, to indent (most editors can convert tabs to spaces)"
+        elif "mapping values are not allowed" in problem and (
+            quoted := _colon_in_value(text, mark.line if mark else -1)
+        ):
+            problem, hint = "a colon inside a value", quoted
         else:
             hint = "check indentation, colons and quotes around this line"
         raise error_type(problem, path=path, line=line, col=col, hint=hint) from error
@@ -274,6 +281,20 @@ def load_yaml(text: str, path: str, error_type: type[SlidegenError]) -> Any:
         ) from None
     finally:
         loader.dispose()
+
+
+def _colon_in_value(text: str, index: int) -> str:
+    """For 'heading: First Cycle: grounded', what to do: the line written with quotes; "" when
+    the line has no second colon (a key out of place, not a colon in text)."""
+    lines = text.splitlines()
+    written = CONTROL_CHARACTERS.sub("", lines[index] if 0 <= index < len(lines) else "").strip()
+    key, _, value = written.lstrip("- ").partition(":")
+    value = value.strip().replace('"', "'")
+    if ":" not in value:
+        return ""
+    if len(value) > 60:
+        return "put the text after the first colon in quotes"
+    return f'put it in quotes: {key.strip()}: "{value}"'
 
 
 def _reader_error(

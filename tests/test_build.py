@@ -326,7 +326,7 @@ def test_building_a_folder_with_pdf_exports_every_deck_in_one_run(tmp_path: Path
     (folder / "grace.yaml").write_text("title: Grace\nsections: [Dead, Alive]\n")
     done = run_cli("build", str(folder), "-o", str(tmp_path / "decks"), "--pdf")
     assert done.returncode == 0, done.stderr
-    assert "exporting 2 deck(s)" in done.stderr
+    assert "exporting 2 decks" in done.stderr
     pdfs = sorted(p.name for p in (tmp_path / "decks").glob("*.pdf"))
     assert pdfs == ["exodus-32-intercession.pdf", "grace.pdf"]
     assert not list((tmp_path / "decks").glob(".slidegen-export-*"))

@@ -50,7 +50,10 @@ def test_output_not_ending_in_pptx_is_refused(
     target = tmp_path / name
     code, out, err = run(capsys, "build", str(outline), "-o", str(target))
     assert code == 1
-    assert one_line(err) == f"error: the output must end in .pptx: {target} — e.g. -o sermon.pptx"
+    hint = "e.g. -o sermon.pptx"
+    if name.endswith(".pdf"):  # the PDF option is named
+        hint = "for PDF too, add --pdf: -o sermon.pptx --pdf writes it beside the deck"
+    assert one_line(err) == f"error: the output must end in .pptx: {target} — {hint}"
     assert "wrote" not in out
     assert tree(tmp_path) == ["sermon.yaml"]
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from slidegen.counts import counted
 from slidegen.errors import OutlineError
 from slidegen.importers import convert
 from slidegen.importers.draft import Draft, Item
@@ -50,22 +51,18 @@ class ImportResult:
         """What became of the file: one summary line, then each line not placed, each
         reference not resolved and each warning."""
         sections, points, passages = self.counts
-        summary = f"{_count(sections, 'section')}, {_count(points, 'point')}, " + _count(
+        summary = f"{counted(sections, 'section')}, {counted(points, 'point')}, " + counted(
             passages, "passage"
         )
         if self.unplaced:
-            summary += f"; {_count(len(self.unplaced), 'line')} not placed"
+            summary += f"; {counted(len(self.unplaced), 'line')} not placed"
         if self.unresolved:
-            summary += f"; {_count(len(self.unresolved), 'reference')} not resolved"
+            summary += f"; {counted(len(self.unresolved), 'reference')} not resolved"
         lines = [summary]
         lines += [f"could not place: {line}" for line in self.unplaced]
         lines += [f"unresolved: {line}" for line in self.unresolved]
         lines += [f"warning: {line}" for line in self.warnings]
         return lines
-
-
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _counts(outline: Outline) -> tuple[int, int, int]:
