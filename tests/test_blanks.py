@@ -305,3 +305,30 @@ def test_handout_key_goes_in_a_file_of_its_own(
     key = Document(str(tmp_path / "grace-handout-key.docx"))
     lines = [p.text for p in key.paragraphs if re.match(r"\d+\.", p.text)]
     assert len(lines) == len(marked_answers(SERMON))
+
+
+def test_a_theme_can_choose_how_blanks_are_revealed_and_the_outline_overrides_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    theme = tmp_path / "clicks"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text("extends: default\nreveal: animate\n", encoding="utf-8")
+    by_theme = build_deck(SERMON, tmp_path / "a.pptx", theme=str(theme)).plan
+    assert any(b.click for s in by_theme.slides for b in s.blocks)
+    outline = with_reveal(tmp_path, "slides")
+    by_outline = build_deck(outline, tmp_path / "b.pptx", theme=str(theme)).plan
+    assert not any(b.click for s in by_outline.slides for b in s.blocks)
+    (theme / "theme.yaml").write_text("extends: default\nreveal: clicks\n", encoding="utf-8")
+    code, _, err = run(
+        capsys, "build", str(SERMON), "--theme", str(theme), "-o", str(tmp_path / "c.pptx")
+    )
+    assert code == 1
+    assert "theme.yaml:2" in one_line(err) and "'reveal' takes slides, animate or points" in err
+
+
+def test_the_schemas_describe_reveal() -> None:
+    from slidegen.schema import outline_schema, theme_schema
+
+    assert "[[blank]]" in outline_schema()["properties"]["reveal"]["description"]
+    pattern = re.compile(theme_schema()["properties"]["reveal"]["pattern"])
+    assert pattern.match("points, animate") and not pattern.match("clicks")
