@@ -1,0 +1,189 @@
+"""Parallel translations: each verse slide shows the passage in two translations at once.
+
+Side by side in two columns on a wide (16:9) slide, one above the other on a 4:3 one; each
+column labelled with its translation. Every slide holds the same verses in both columns: as
+many verses as fit in both at the theme's smallest verse size, then the slide takes the largest
+size at which both columns fit, the same for both so neither looks more important. A verse one
+translation leaves out shows as a dash in that column, so the numbers stay side by side. The
+speaker notes hold both texts of the slide's verses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from slidegen import fit
+from slidegen.model import Citation, Run, Scripture, SlideKind, TextBlock, Verse
+from slidegen.plan.layout import LABEL_PT, font_file
+
+if TYPE_CHECKING:
+    from slidegen.plan.slides import Planner
+
+GAP_PT = 24.0  # between the columns (or the rows, stacked)
+COLUMN_LABEL_PT = LABEL_PT[1]  # the smaller of the passage label's sizes
+MISSING = "\u2014"  # the column of a translation that leaves the verse out
+Rect = tuple[float, float, float, float]
+
+
+def aligned(first: Scripture, second: Scripture) -> tuple[Scripture, Scripture]:
+    """Both with the same verses in the same order (a verse one leaves out: a dash)."""
+    keys = sorted({(v.chapter, v.number) for v in (*first.verses, *second.verses)})
+
+    def filled(scripture: Scripture) -> Scripture:
+        have = {(v.chapter, v.number): v for v in scripture.verses}
+        verses = tuple(have.get(key) or Verse(key[0], key[1], MISSING) for key in keys)
+        return replace(scripture, verses=verses)
+
+    return filled(first), filled(second)
+
+
+def columns(x: float, y: float, width: float, height: float, wide: bool) -> tuple[Rect, Rect]:
+    """The two text areas: side by side on a wide slide, stacked on a 4:3 one."""
+    if wide:
+        half = (width - GAP_PT) / 2
+        return (x, y, half, height), (x + half + GAP_PT, y, half, height)
+    half = (height - GAP_PT) / 2
+    return (x, y, width, half), (x, y + half + GAP_PT, width, half)
+
+
+def shared_pages(
+    chunks: tuple[Sequence[str], Sequence[str]],
+    measurer: fit.Measurer,
+    boxes: tuple[fit.Box, fit.Box],
+    max_pt: float,
+    min_pt: float,
+) -> list[tuple[int, int, fit.Page, fit.Page]]:
+    """(first verse, end, left page, right page) per slide, the same verses in both columns.
+
+    A verse too long for its column even alone is cut into pieces in that column; the other
+    column then shows the verse on its first slide and nothing more on the next."""
+    count = len(chunks[0])
+
+    def fits(start: int, end: int) -> bool:
+        return all(
+            _one_page(fit.paginate(c[start:end], measurer, box, min_pt, min_pt))
+            for c, box in zip(chunks, boxes, strict=True)
+        )
+
+    slides: list[tuple[int, int, fit.Page, fit.Page]] = []
+    start = 0
+    while start < count:
+        end = start + 1
+        while end < count and fits(start, end + 1):
+            end += 1
+        left, right = (
+            fit.paginate(c[start:end], measurer, box, max_pt, min_pt)
+            for c, box in zip(chunks, boxes, strict=True)
+        )
+        if len(left) == len(right) == 1:
+            size = min(left[0].size_pt, right[0].size_pt)
+            left, right = (
+                fit.paginate(c[start:end], measurer, box, size, size)
+                for c, box in zip(chunks, boxes, strict=True)
+            )
+            slides.append((start, end, left[0], right[0]))
+        else:  # one verse, longer than a column: its pieces, slide by slide
+            for index in range(max(len(left), len(right))):
+                empty = fit.Page(min_pt, (), "", (), True)
+                slides.append(
+                    (
+                        start,
+                        end,
+                        left[index] if index < len(left) else empty,
+                        right[index] if index < len(right) else empty,
+                    )
+                )
+        start = end
+    return slides
+
+
+def _one_page(pages: list[fit.Page]) -> bool:
+    return len(pages) == 1 and pages[0].fits
+
+
+def verse_slides(planner: Planner, citation: Citation, first: Scripture, second: Scripture) -> None:
+    """The passage's verse slides with `first` and `second` side by side (or stacked)."""
+    from slidegen.plan.slides import page_runs, verse_span
+
+    originals = (first, second)
+    first, second = aligned(first, second)
+    t, layout = planner.theme, planner.layout
+    kind = SlideKind.VERSE
+    style = t.style(kind)
+    y, height = layout.region(kind, "body")
+    x, width, _ = layout.text_area(y, height, style.align, kind)
+    wide = layout.grid.width / layout.grid.height > 1.5
+    areas = columns(x, y, width, height, wide)
+    label_height = COLUMN_LABEL_PT * 1.6
+    boxes = tuple(fit.Box(w, (h - label_height) * 0.97) for _, _, w, h in areas)
+    chunked = [planner.verse_chunks(s, style.verse_numbers) for s in (first, second)]
+    slides = shared_pages(
+        (chunked[0][0], chunked[1][0]),
+        layout.verse_face,
+        (boxes[0], boxes[1]),
+        style.max_pt,
+        style.min_pt,
+    )
+    label = f"{first.passage} ({first.translation} \u00b7 {second.translation})"
+    for number, (start, end, *pages) in enumerate(slides, 1):
+        marker = f" ({number}/{len(slides)})" if len(slides) > 1 else ""
+        blocks = [
+            layout.small_block(
+                label + marker,
+                kind,
+                "label",
+                LABEL_PT,
+                t.accent_color,
+                f"{planner.outline.source}: {label}",
+                bold=True,
+                is_title=True,
+            )
+        ]
+        for (cx, cy, cw, ch), page, scripture, (_, runs) in zip(
+            areas, pages, (first, second), chunked, strict=True
+        ):
+            blocks.append(
+                TextBlock(
+                    paragraphs=((Run(scripture.translation),),),
+                    x=cx,
+                    y=cy,
+                    width=cw,
+                    height=label_height,
+                    size_pt=COLUMN_LABEL_PT,
+                    font=t.verse_font,
+                    color=t.accent_color,
+                    bold=True,
+                    align=style.align,
+                    font_file=font_file(layout.verse_face),
+                )
+            )
+            blocks.append(
+                TextBlock(
+                    paragraphs=(tuple(page_runs(page, runs[start:end]) or [Run("")]),),
+                    x=cx,
+                    y=cy + label_height,
+                    width=cw,
+                    height=ch - label_height,
+                    size_pt=page.size_pt,
+                    font=t.verse_font,
+                    color=t.text_color,
+                    font_file=font_file(layout.verse_face),
+                    align=style.align,
+                    anchor="top",
+                )
+            )
+        # The notes: the slide's verses as each translation has them (no dashes).
+        keys = {(v.chapter, v.number) for v in first.verses[start:end]}
+        shown = [
+            replace(s, verses=tuple(v for v in s.verses if (v.chapter, v.number) in keys))
+            for s in originals
+        ]
+        part = ""
+        if marker:
+            part = f"Slide {number} of {len(slides)} for this passage"
+            part += f": {verse_span(first.verses[start], first.verses[end - 1])}"
+            part += ".\n\n"
+        texts = "\n\n".join(f"{s.translation}: {s.numbered_text}" for s in shown)
+        planner.add(kind, blocks, f"{label}\n\n{part}{texts}", scripture=shown[0])
