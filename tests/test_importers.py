@@ -270,15 +270,15 @@ def test_a_bad_passage_line_is_reported_not_dropped(tmp_path: Path):
     path = write(tmp_path, "bad.txt", "Title: Kings\nText: Hezekiah 3:1\n\nI. One\nII. Two\n")
     result = import_source(path)
     assert len(result.unplaced) == 1 and "Hezekiah 3:1" in result.unplaced[0]
-    assert "# could not place: passage: Hezekiah 3:1" in result.yaml_text
+    assert "# could not place: line 2: passage: Hezekiah 3:1" in result.yaml_text
     assert [s.heading for s in result.outline.sections] == ["One", "Two"]
 
 
 def test_unplaced_text_stays_inside_its_comment(tmp_path: Path):
     path = write(tmp_path, "sneaky.md", '---\ntags: "x\\ntheme: evil"\n---\n## One\n')
     result = import_source(path)
-    assert result.unplaced == ("front matter tags: x\ntheme: evil",)
-    assert "# could not place: front matter tags: x theme: evil" in result.yaml_text
+    assert result.unplaced == ("line 2: front matter tags: x\ntheme: evil",)
+    assert "# could not place: line 2: front matter tags: x theme: evil" in result.yaml_text
     assert result.outline.theme == "default"
 
 

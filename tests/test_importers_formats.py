@@ -255,7 +255,9 @@ def test_repeated_details_join_passages_and_report_the_rest(tmp_path: Path, suff
     assert result.outline.title == "Love"
     assert labels(result.outline) == ["John 3:16", "Romans 5:8"]
     assert result.outline.preacher == "A"
-    assert result.unplaced == ("preacher: B (given twice)",)
+    # Where the repeat is written: its line (its paragraph in a Word file).
+    where = {".txt": "line 5", ".md": "line 6", ".docx": "paragraph 5"}[suffix]
+    assert result.unplaced == (f"{where}: preacher: B (given twice)",)
 
 
 def test_markdown_details_repeating_the_front_matter_are_joined_or_reported(tmp_path: Path):
@@ -268,7 +270,7 @@ def test_markdown_details_repeating_the_front_matter_are_joined_or_reported(tmp_
     result = import_source(path)
     assert labels(result.outline) == ["John 3:16", "Romans 5:8"]
     assert result.outline.preacher == "A"
-    assert result.unplaced == ("preacher: B (given twice)",)
+    assert result.unplaced == ("line 7: preacher: B (given twice)",)
 
 
 def test_docx_second_title_paragraph_is_reported(tmp_path: Path):
@@ -280,7 +282,7 @@ def test_docx_second_title_paragraph_is_reported(tmp_path: Path):
     document.save(str(path))
     result = import_source(path)
     assert result.outline.title == "Love"
-    assert result.unplaced == ("title: Loving (given twice)",)
+    assert result.unplaced == ("paragraph 2: title: Loving (given twice)",)
 
 
 # -- any text at all ---------------------------------------------------------------------------

@@ -43,7 +43,8 @@ def to_data(draft: Draft) -> dict[str, Any]:
     data: dict[str, Any] = {}
     sermon: list[Passage] = []
     if draft.meta.get("passage"):
-        sermon = _parse_line(draft, draft.meta["passage"], None, "passage")
+        where = draft.meta_where.get("passage", "")
+        sermon = _parse_line(draft, draft.meta["passage"], None, f"{where}: passage".lstrip(": "))
     title, from_title = _split_title(draft.meta.get("title", "").strip())
     sermon += [p for p in from_title if p not in sermon]
     context = sermon[0] if sermon else _guess_context(draft)
@@ -118,7 +119,7 @@ def _find(
             if probe.start not in taken and not wording.names_a_book(text, probe):
                 written = text[probe.start : probe.end]
                 draft.unresolved.append(
-                    f"line {line}: '{written}' needs a passage to be read against; "
+                    f"{draft.where(line)}: '{written}' needs a passage to be read against; "
                     "give the sermon's passage (e.g. 'Text: Luke 15:11-32') or write it in full"
                 )
     return found
@@ -135,7 +136,7 @@ def _cross_reference(
         return []
     passages = [r.passage for r in found]
     for line in item.refs:
-        passages += _parse_line(draft, line, context, f"line {item.line}")
+        passages += _parse_line(draft, line, context, draft.where(item.line))
     return passages
 
 
@@ -158,12 +159,12 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     found = _find(draft, item.text, context, guessed, item.line)
     passages = [r.passage for r in found]
     for line in item.refs:
-        passages += _parse_line(draft, line, context, f"line {item.line}")
+        passages += _parse_line(draft, line, context, draft.where(item.line))
     first, rest = wording.first_sentence(item.text)
     text = wording.slide_text(wording.strip_references(first, _within(found, first)))
     if not text:
         text = "Untitled"
-        draft.comments.append(f"line {item.line}: an item without text")
+        draft.comments.append(f"{draft.where(item.line)}: an item without text")
     notes = [wording.paragraph(rest)] + [wording.paragraph(n) for n in item.notes]
     # Sub-points read against the item's own passage; those cited in its notes only add slides.
     inner = passages[0] if passages else context

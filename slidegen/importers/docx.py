@@ -42,7 +42,7 @@ Para = tuple[str, str, int | None, bool]
 
 def read_docx(path: Path) -> Draft:
     document = _open(path)
-    draft = Draft(path)
+    draft = Draft(path, unit="paragraph")
     paragraphs = _paragraphs(document)
     check_line_lengths([text for _, text, _, _ in paragraphs], path, "paragraph")
     if not any(text for _, text, _, _ in paragraphs):
@@ -190,7 +190,7 @@ def _events(paragraphs: list[Para], draft: Draft) -> list[Event]:
             continue
         heading = _HEADING.fullmatch(style)
         if style.lower() in ("title", "subtitle") and header:
-            draft.set_meta(style.lower(), text)
+            draft.set_meta(style.lower(), text, number)
         elif row:
             header = False
             events.append(Event("item", text, number, base + (list_level or 0)))
@@ -202,7 +202,7 @@ def _events(paragraphs: list[Para], draft: Draft) -> list[Event]:
         elif list_level is not None:
             header = False
             events.append(Event("item", labels.strip_marker(text), number, base + list_level))
-        elif header and take_meta(draft, text, META_KEYS):
+        elif header and take_meta(draft, text, META_KEYS, number):
             continue
         else:
             events.append(prose_event(text, number))

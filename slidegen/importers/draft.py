@@ -55,18 +55,27 @@ class Draft:
     conclusion: list[str] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     comments: list[str] = field(default_factory=list)
-    # Relative references with nothing to be relative to, and suspicious shapes, for the account.
+    # Relative references with nothing to be relative to, for the account.
     unresolved: list[str] = field(default_factory=list)
+    # Where each detail was written ("line 3"; "paragraph 3" in a Word file), for messages.
+    meta_where: dict[str, str] = field(default_factory=dict)
+    unit: str = "line"
 
-    def set_meta(self, key: str, value: str) -> None:
+    def where(self, line: int | None) -> str:
+        return f"{self.unit} {line}" if line else ""
+
+    def set_meta(self, key: str, value: str, line: int | None = None) -> None:
         """Record a detail. Every format goes through here so repeats are never dropped:
         passages join (a sermon may have several); any other repeat is reported."""
+        where = self.where(line)
         if key == "passage" and self.meta.get("passage"):
             self.meta["passage"] += f"; {value}"
         elif key in self.meta:
-            self.unplaced.append(f"{key}: {value} (given twice)")
+            self.unplaced.append(f"{where + ': ' if where else ''}{key}: {value} (given twice)")
         else:
             self.meta[key] = value
+            if where:
+                self.meta_where[key] = where
 
 
 @dataclass(frozen=True)

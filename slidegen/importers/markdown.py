@@ -92,15 +92,17 @@ def _front_matter(lines: list[str], draft: Draft) -> int:
         draft.unplaced.append("front matter that is not 'key: value' lines")
         return end + 1
     for key, value in data.items():
+        line = next((i + 1 for i in range(1, end) if lines[i].lstrip().startswith(f"{key}")), None)
         name = FRONT_KEYS.get(str(key).lower())
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
         if name in FRONT_FLAGS and isinstance(value, bool):
-            draft.set_meta(name, "true" if value else "false")
+            draft.set_meta(name, "true" if value else "false", line)
         elif name and isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            draft.set_meta(name, str(value))
+            draft.set_meta(name, str(value), line)
         else:
-            draft.unplaced.append(f"front matter {key}: {value}")
+            where = f"line {line}: " if line else ""
+            draft.unplaced.append(f"{where}front matter {key}: {value}")
     return end + 1
 
 
@@ -200,7 +202,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
             events[-1] = Event("item", f"{last.text} {text}", last.line, last.level)
             wrapped_from = number
             continue
-        if header and kind in ("text", "list") and take_meta(draft, text, FRONT_KEYS):
+        if header and kind in ("text", "list") and take_meta(draft, text, FRONT_KEYS, number):
             flush()
             continue
         if kind in ("blank", "heading", "list"):

@@ -216,11 +216,11 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
         meta = _META.fullmatch(line)
         key = META_KEYS.get(meta.group("key").lower()) if meta else None
         if meta and key:
-            draft.set_meta(key, meta.group("value").strip())
-        elif take_byline(draft, line):
+            draft.set_meta(key, meta.group("value").strip(), number)
+        elif take_byline(draft, line, number):
             continue
         elif is_reference_line(line):
-            draft.set_meta("passage", line)
+            draft.set_meta("passage", line, number)
         elif _is_title_line(line) and "title" not in draft.meta:
             draft.meta["title"] = line
         elif _is_title_line(line) and "subtitle" not in draft.meta and number <= 3:
@@ -279,21 +279,23 @@ def _block(lines: list[str], markers: list[Marker | None], index: int) -> tuple[
     return block, index
 
 
-def take_meta(draft: Draft, text: str, keys: dict[str, str] = META_KEYS) -> bool:
+def take_meta(
+    draft: Draft, text: str, keys: dict[str, str] = META_KEYS, line: int | None = None
+) -> bool:
     """A 'Text: John 3' detail line or a byline (markup already removed) goes into the
     outline's details, by `Draft.set_meta` like every other format. False when the line is
     not such a detail."""
     meta = _LISTED_META.fullmatch(text) if len(text) <= labels.MAX_DETAIL_CHARS * 4 else None
     key = keys.get(meta.group("key").lower()) if meta else None
     if meta is None or key is None:
-        return take_byline(draft, text)
-    draft.set_meta(key, meta.group("value").strip())
+        return take_byline(draft, text, line)
+    draft.set_meta(key, meta.group("value").strip(), line)
     return True
 
 
-def take_byline(draft: Draft, text: str) -> bool:
+def take_byline(draft: Draft, text: str, line: int | None = None) -> bool:
     """'Pastor Miriam Tan — Grace Fellowship — May 3, 2026', 'By …', a date alone."""
     found = labels.byline(text)
     for key, value in found.items():
-        draft.set_meta(key, value)
+        draft.set_meta(key, value, line)
     return bool(found)
