@@ -264,9 +264,11 @@ def test_markdown_point_word_headings_decimal_items_and_labelled_details():
         ("Israel was planted as God's vine", ["Isaiah 5:7"]),
         ("Jesus is the vine Israel was meant to be", ["John 15:1"]),
     ]
-    # "2.2 See Hebrews 12:11" is nothing but a cross-reference: cited, not a point.
-    assert (prunes.heading, labels(prunes)) == ("The Father prunes", ["John 15:2", "Hebrews 12:11"])
-    assert texts(prunes.points) == ["Pruning is for fruit, not punishment"]
+    # "2.2 See Hebrews 12:11" is nothing but a cross-reference: cited by the point before it.
+    assert (prunes.heading, labels(prunes)) == ("The Father prunes", ["John 15:2"])
+    assert [(p.text, labels(p)) for p in prunes.points] == [
+        ("Pruning is for fruit, not punishment", ["John 15:2", "Hebrews 12:11"])
+    ]
     assert (abide.heading, labels(abide)) == ("Abide in me", ["John 15:4–11"])
     assert outline.conclusion is not None
     assert outline.conclusion.text == "Stay close to the vine this week"
@@ -290,8 +292,10 @@ def test_point_lines_with_sub_bullets_are_sections_with_points():
         ("Application", [], 2),
     ]
     # The ranges on the Point lines read against the sermon's passage; "compare Luke 19:10"
-    # alone under Point 4 is its verse slide.
-    assert labels(outline.sections[3]) == ["Luke 15:31–32", "Luke 19:10"]
+    # alone after a point is that point's verse slide, not a point of its own.
+    assert [(p.text, labels(p)) for p in outline.sections[3].points] == [
+        ('"Son, you are always with me"', ["Luke 15:31", "Luke 19:10"])
+    ]
     assert [(p.text, labels(p)) for p in outline.sections[0].points] == [
         ("He asked for his share while his father lived", ["Luke 15:12"]),
         ("He wasted it in a far country", ["Luke 15:13"]),
@@ -331,10 +335,11 @@ def test_title_dash_passage_byline_main_idea_and_closing():
         ("A messenger of Satan, yet on God's leash", ["Job 2:6"]),
     ]
     assert labels(prayer.points[1]) == ["2 Corinthians 12:9a"]
-    assert labels(weakness) == ["2 Corinthians 12:9b–10", "Isaiah 40:29"]
-    assert texts(weakness.points) == [
-        "Power is made perfect in weakness",
-        "Content with insults and hardships",
+    # "b. see also Isaiah 40:29" is a verse slide for the point before it.
+    assert labels(weakness) == ["2 Corinthians 12:9b–10"]
+    assert [(p.text, labels(p)) for p in weakness.points] == [
+        ("Power is made perfect in weakness", ["2 Corinthians 12:9b", "Isaiah 40:29"]),
+        ("Content with insults and hardships", ["2 Corinthians 12:10"]),
     ]
     assert outline.conclusion is not None
     assert (outline.conclusion.text, labels(outline.conclusion)) == (
@@ -428,7 +433,10 @@ def test_word_point_headings_quote_and_closing_line(tmp_path: Path):
         ("With thanksgiving", ["Philippians 4:6"]),
         ("Peace that guards the heart", ["Philippians 4:7"]),
     ]
-    assert labels(think) == ["Philippians 4:8–9", "Colossians 3:2"]
+    assert labels(think) == ["Philippians 4:8–9"]
+    assert [(p.text, labels(p)) for p in think.points] == [
+        ("Whatever is true, whatever is honourable", ["Philippians 4:8", "Colossians 3:2"])
+    ]
     assert outline.conclusion is not None
     assert (outline.conclusion.text, labels(outline.conclusion)) == (
         "The God of peace will be with you",

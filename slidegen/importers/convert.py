@@ -128,7 +128,8 @@ def _find(
 def _cross_reference(
     draft: Draft, item: Item, context: Passage | None, guessed: bool
 ) -> list[Passage]:
-    """The passages of an item that is nothing but a cross-reference ('cf. 2 Cor 7:10')."""
+    """The passages of an item that is nothing but a cross-reference ('cf. 2 Cor 7:10'): they
+    are cited by the point before it, or by the item it stands under."""
     if item.children or item.notes:
         return []
     found = wording.references(item.text, context, guessed)  # _item reports what is unresolved
@@ -141,8 +142,12 @@ def _cross_reference(
 
 
 def _cite(point: dict[str, Any], passages: list[Passage]) -> None:
+    """Add passages to a point's own, keeping its keys in outline order."""
     old = _unlabel(point["passage"]) if "passage" in point else []
-    point["passage"] = _labels(old + passages)
+    rest = {k: v for k, v in point.items() if k not in ("text", "heading", "passage")}
+    words = {k: v for k, v in point.items() if k in ("text", "heading")}
+    point.clear()
+    point.update({**words, "passage": _labels(old + passages), **rest})
 
 
 def _last_point(section: dict[str, Any]) -> dict[str, Any]:
@@ -173,7 +178,11 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     points: list[dict[str, Any] | str] = []
     for child in item.children:
         cited = _cross_reference(draft, child, inner, inner_guessed)
-        if cited:
+        if cited and points:  # "see also …" after a point: that point's verse slide
+            if isinstance(points[-1], str):
+                points[-1] = {"text": points[-1]}
+            _cite(points[-1], cited)
+        elif cited:
             passages += cited
         else:
             points.append(_simplify(_item(draft, child, inner, inner_guessed)))
