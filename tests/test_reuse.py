@@ -421,3 +421,16 @@ def test_building_a_folder_builds_outlines_in_every_format(
     decks = sorted(p.name for p in (tmp_path / "decks").iterdir())
     assert decks == ["faith.pptx", "grace.pptx", "hope.pptx", "love.pptx"]
     assert "built 4 of 4 decks" in capsys.readouterr().out
+
+
+def test_a_big_idea_that_cites_a_passage_gets_its_verse_slide(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        "grace.yaml",
+        "title: Grace\npassage: Ephesians 2:1-10\nbig_idea:\n  text: Saved by grace\n"
+        "  passage: '8'\nsections:\n  - heading: Dead\n",
+    )
+    plan = prepare(path).plan()
+    titles = [s.title for s in plan.slides]
+    big = titles.index("Saved by grace")
+    assert titles[big + 1] == "Ephesians 2:8 (WEB)"

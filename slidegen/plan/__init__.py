@@ -39,6 +39,8 @@ def all_citations(outline: Outline) -> list[Citation]:
 
     if outline.intro:
         walk([outline.intro])
+    if outline.big_idea:
+        walk([outline.big_idea])
     for section in outline.sections:
         found.extend(section.citations)
         walk(section.points)
