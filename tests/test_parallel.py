@@ -72,3 +72,12 @@ def test_a_verse_longer_than_its_column_is_cut_and_the_other_column_waits() -> N
     cut = " ".join(s[2].text for s in slides).split()
     assert cut == esther[0].split()  # no word lost or repeated
     assert slides[0][3].text == "9\u00a0Short." and all(not s[3].text for s in slides[1:])
+
+
+def test_a_passage_splits_evenly_not_leaving_one_verse_alone_at_the_end() -> None:
+    verses = [f"{n}\u00a0Grace and peace to you." for n in range(1, 8)]
+    box = Box(300, 140)  # three of these verses fit, not four
+    slides = shared_pages(
+        (verses, verses), Measurer.for_font("Calibri"), (box, box), MIN_PT, MIN_PT
+    )
+    assert [(start, end) for start, end, _, _ in slides] == [(0, 3), (3, 5), (5, 7)]

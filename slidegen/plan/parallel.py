@@ -10,7 +10,7 @@ speaker notes hold both texts of the slide's verses.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -67,12 +67,11 @@ def shared_pages(
             for c, box in zip(chunks, boxes, strict=True)
         )
 
+    def load(start: int, end: int) -> int:
+        return max(sum(len(text) for text in c[start:end]) for c in chunks)
+
     slides: list[tuple[int, int, fit.Page, fit.Page]] = []
-    start = 0
-    while start < count:
-        end = start + 1
-        while end < count and fits(start, end + 1):
-            end += 1
+    for start, end in _fewest_and_even(count, fits, load):
         left, right = (
             fit.paginate(c[start:end], measurer, box, max_pt, min_pt)
             for c, box in zip(chunks, boxes, strict=True)
@@ -95,8 +94,39 @@ def shared_pages(
                         right[index] if index < len(right) else empty,
                     )
                 )
-        start = end
     return slides
+
+
+def _fewest_and_even(
+    count: int, fits: Callable[[int, int], bool], load: Callable[[int, int], int]
+) -> list[tuple[int, int]]:
+    """Verse ranges (start, end) over `count` verses: as few slides as fit, and of those the
+    split whose fullest slide holds least, so the last slide is not left with one verse."""
+    # The furthest each slide can reach: fitting is monotone (a verse more never fits better).
+    reach = []
+    for start in range(count):
+        end = start + 1
+        while end < count and fits(start, end + 1):
+            end += 1
+        reach.append(end)
+    # For the verses from each start on: (slides, fullest, -emptiest, -end of its first slide);
+    # the least is best, and the earlier slides take the extra verse when the rest is even.
+    best = [(0, 0, -(10**9), -count)] * (count + 1)
+    for start in range(count - 1, -1, -1):
+        best[start] = min(
+            (
+                best[end][0] + 1,
+                max(load(start, end), best[end][1]),
+                max(-load(start, end), best[end][2]),
+                -end,
+            )
+            for end in range(start + 1, reach[start] + 1)
+        )
+    ranges, start = [], 0
+    while start < count:
+        ranges.append((start, -best[start][3]))
+        start = -best[start][3]
+    return ranges
 
 
 def _one_page(pages: list[fit.Page]) -> bool:
