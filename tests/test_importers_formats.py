@@ -323,3 +323,15 @@ def test_sections_named_introduction_and_conclusion_become_the_ends(tmp_path: Pa
     assert [(s.heading, labels(s)) for s in outline.sections] == [("Body", ["John 3:16"])]
     assert outline.conclusion is not None
     assert (outline.conclusion.text, outline.conclusion.points) == ("Believe", ())
+
+
+def test_front_matter_settings_reach_the_outline(tmp_path: Path):
+    path = tmp_path / "settings.md"
+    path.write_text(
+        "---\nread_passage: false\nrepeat_verses: off\n---\n# Hope\n\n**Text:** Hebrews 6:13-20\n"
+        "\n## An anchor (19)\n",
+        encoding="utf-8",
+    )
+    result = import_source(path)
+    assert result.unplaced == ()
+    assert (result.outline.read_passage, result.outline.repeat_verses) == (False, "off")

@@ -96,6 +96,8 @@ def _front_matter(lines: list[str], draft: Draft) -> int:
         name = FRONT_KEYS.get(str(key).lower())
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
+        if name == "repeat_verses" and value is False:
+            value = "off"  # YAML reads a bare `off` as false
         if name in FRONT_FLAGS and isinstance(value, bool):
             draft.set_meta(name, "true" if value else "false", line)
         elif name and isinstance(value, (str, int, float)) and not isinstance(value, bool):
