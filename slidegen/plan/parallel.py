@@ -171,10 +171,11 @@ def verse_slides(planner: Planner, citation: Citation, first: Scripture, second:
                 is_title=True,
             )
         ]
+        labels: list[TextBlock] = []
         for (cx, cy, cw, ch), page, scripture, (_, runs) in zip(
             areas, pages, (first, second), chunked, strict=True
         ):
-            blocks.append(
+            labels.append(
                 TextBlock(
                     paragraphs=((Run(scripture.translation),),),
                     x=cx,
@@ -204,6 +205,8 @@ def verse_slides(planner: Planner, citation: Citation, first: Scripture, second:
                     anchor="top",
                 )
             )
+        # The verse texts come first: they are the slide's main text (`SlidePlan.main_block`).
+        blocks += labels
         # The notes: the slide's verses as each translation has them (no dashes).
         keys = {(v.chapter, v.number) for v in first.verses[start:end]}
         shown = [
