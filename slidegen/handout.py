@@ -1,7 +1,7 @@
 """Plan → the sermon-notes handout as a Word document (python-docx), and its answer key.
 
 It lays out what the plan's `Handout` says: the title, passage, date and preacher; every heading
-and point with its number and passages; each blank as the underlined line the planner sized for
+and point with its number and passages; each blank as the line the planner sized for
 handwriting; ruled lines for notes after each heading's points; and the answer key on a last
 page of its own (or in a file of its own, for handing out afterwards). The key lists the plan's
 `blanks`, the same numbers the slides' notes give ("BLANK 3 = grace").
@@ -77,11 +77,8 @@ def _outline(document: Any, lines: Sequence[HandoutLine]) -> None:
         if line.label:
             paragraph.add_run(f"{line.label}  ").bold = line.level == 0
         for fragment in line.fragments:
-            run = paragraph.add_run(fragment.text)
-            run.bold = line.level == 0
-            if fragment.blank:
-                run.underline = True
-                run.bold = False
+            # A heading's words are bold; its blank's line is not (a bold line is heavy).
+            paragraph.add_run(fragment.text).bold = line.level == 0 and not fragment.blank
         if line.references:
             paragraph.add_run(f"  ({line.references})").italic = True
         last = index + 1 == len(lines)

@@ -504,7 +504,7 @@ class Blank:
 @dataclass(frozen=True)
 class Fragment:
     """Part of a handout line: words, or the blank numbered `blank`: then `text` is the line to
-    write on (no-break spaces, drawn underlined), never its word."""
+    write on (underscores), never its word."""
 
     text: str
     blank: int = 0

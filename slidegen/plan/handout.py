@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterator, Sequence
 
 from slidegen import fit
-from slidegen.blanks import NO_BREAK_SPACE, segments
+from slidegen.blanks import segments
 from slidegen.model import Fragment, Handout, HandoutLine, Outline, Point, Section
 from slidegen.plan.reveal import BlankBook, deck_order
 from slidegen.plan.words import format_date, numeral, passage_labels
@@ -56,9 +56,9 @@ def fragments(
             continue
         widest = max(face.width(answer, HANDOUT_PT) for answer in segment.answers)
         width = max(MIN_LINE_PT, widest * HANDWRITING)
-        # Measured as a space: a no-break space is as wide (see reveal.blank_line).
-        count = math.ceil(width / face.width(" ", HANDOUT_PT))
-        found.append(Fragment(NO_BREAK_SPACE * count, next(blanks).number))
+        # Underscores: the line every word processor draws alike, unbroken, as printed notes do.
+        count = math.ceil(width / face.width("_", HANDOUT_PT))
+        found.append(Fragment("_" * count, next(blanks).number))
     return tuple(found)
 
 
