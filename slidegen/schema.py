@@ -73,13 +73,13 @@ PASSAGE_FIELDS: dict[str, tuple[str, str]] = {
 SERIES_FIELDS: dict[str, tuple[str, str]] = {
     key: OUTLINE_FIELDS[key]
     for key in ("series", "preacher", "church", "translation", "theme", "subtitle",
-                "read_passage", "repeat_verses")
+                "read_passage", "repeat_verses", "reveal")
 }  # fmt: skip
 # The outline's details above its sections, in the order an outline (or an importer) lists them.
 DETAIL_FIELDS = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
                  "translation", "theme")  # fmt: skip
 # Outline settings: how the deck is made rather than what it says.
-SETTING_FIELDS = ("read_passage", "repeat_verses")
+SETTING_FIELDS = ("read_passage", "repeat_verses", "reveal")
 REPEAT_VERSES = ("full", "reference", "off")
 # What `--set key=value` may change at build time: any of them.
 SETTABLE_FIELDS = DETAIL_FIELDS + SETTING_FIELDS

@@ -336,3 +336,17 @@ def test_the_schemas_describe_reveal() -> None:
     assert "[[blank]]" in outline_schema()["properties"]["reveal"]["description"]
     pattern = re.compile(theme_schema()["properties"]["reveal"]["pattern"])
     assert pattern.match("points, animate") and not pattern.match("clicks")
+
+
+def test_reveal_can_be_set_for_one_build_or_for_a_whole_series(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = tmp_path / "set.pptx"
+    assert run(capsys, "build", str(SERMON), "--set", "reveal=animate", "-o", str(deck))[0] == 0
+    assert Presentation(str(deck)).slides[1].element.find(qn("p:timing")) is not None
+    series = tmp_path / "series"
+    series.mkdir()
+    (series / "series.yaml").write_text("reveal: points\n", encoding="utf-8")
+    (series / SERMON.name).write_text(SERMON.read_text(encoding="utf-8"), encoding="utf-8")
+    plan = prepare(series / SERMON.name).plan()
+    assert any(s.blocks[0].text.startswith("\u2022") for s in plan.slides)
