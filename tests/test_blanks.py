@@ -350,3 +350,14 @@ def test_reveal_can_be_set_for_one_build_or_for_a_whole_series(
     (series / SERMON.name).write_text(SERMON.read_text(encoding="utf-8"), encoding="utf-8")
     plan = prepare(series / SERMON.name).plan()
     assert any(s.blocks[0].text.startswith("\u2022") for s in plan.slides)
+
+
+@pytest.mark.parametrize("words", ["animate", "points, animate"])
+def test_decks_with_click_animations_are_valid_open_xml(tmp_path: Path, words: str) -> None:
+    """The Open XML SDK's schema and semantic checks (openxml-audit) over the p:timing written
+    for the clicks: what PowerPoint would refuse to open shows up here."""
+    from openxml_audit import OpenXmlValidator
+
+    built = build_deck(with_reveal(tmp_path, words), tmp_path / "deck.pptx")
+    assert any(b.click for s in built.plan.slides for b in s.blocks)
+    assert [str(e) for e in OpenXmlValidator().validate(built.output).errors] == []
