@@ -179,9 +179,9 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     for child in item.children:
         cited = _cross_reference(draft, child, inner, inner_guessed)
         if cited and points:  # "see also …" after a point: that point's verse slide
-            if isinstance(points[-1], str):
-                points[-1] = {"text": points[-1]}
-            _cite(points[-1], cited)
+            before = points[-1]
+            points[-1] = before = {"text": before} if isinstance(before, str) else before
+            _cite(before, cited)
         elif cited:
             passages += cited
         else:
