@@ -162,3 +162,16 @@ def test_a_rebuild_leaves_no_frame_of_a_longer_old_sermon(sermon: Path, tmp_path
     done = run_cli("build", str(sermon), "-o", str(tmp_path / "grace.pptx"), "--lower-thirds")
     assert done.returncode == 0, done.stderr
     assert not (out / "999-verse.png").exists()
+
+
+def test_a_fill_in_the_blank_point_is_shown_filled_in(tmp_path: Path) -> None:
+    outline = tmp_path / "blanks.yaml"
+    outline.write_text(
+        "title: Saved by Grace\npassage: Ephesians 2:8-9\nreveal: points\nsections:\n"
+        "  - heading: The gift\n    points:\n      - We are saved by [[grace]]\n"
+        "      - Not by [[works|deeds]], so none may boast\n",
+        encoding="utf-8",
+    )
+    plan = prepare(outline).lower_thirds()
+    points = [f.main_block.text for f in plan.slides if f.kind == SlideKind.POINT]
+    assert points == ["We are saved by grace", "Not by works, so none may boast"]

@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import product
 
 from slidegen import fit
+from slidegen.blanks import plain
 from slidegen.contrast import TARGET_CONTRAST, contrast, mix, rgb
 from slidegen.model import (
     Background,
@@ -37,6 +38,7 @@ from slidegen.model import (
 from slidegen.plan.grid import FRAME_PT, PANEL_PADDING_PT, TITLE_SAFE_BOTTOM_PT, TITLE_SAFE_SIDE_PT
 from slidegen.plan.layout import font_file
 from slidegen.plan.resources import Resources
+from slidegen.plan.reveal import Reveal
 from slidegen.plan.slides import Planner, explicit, page_runs
 
 MAX_LINES = 3
@@ -94,6 +96,7 @@ class LowerThirdPlanner(Planner):
         width = FRAME_PT[0] - 2 * TITLE_SAFE_SIDE_PT
         self.panel_box = (TITLE_SAFE_SIDE_PT, bottom - height, width, height)
         self.panel_color, self.opacity = self._panel()
+        self.reveal = Reveal()  # a frame per point, each filled in: nothing to reveal on stream
         return super().run()
 
     def _panel(self) -> tuple[str, float]:
@@ -151,9 +154,10 @@ class LowerThirdPlanner(Planner):
         largest, smallest = self._sizes()
         box = self._text_box(tag=False)
         room = self._room(face, box, smallest)
-        pages = [point.text]
-        if fit.fit_text(point.text, face, room, largest, smallest) is None:
-            pages = fit.split_text(point.text, face, room, smallest)
+        text = plain(point.text)  # the stream shows a fill-in-the-blank point filled in
+        pages = [text]
+        if fit.fit_text(text, face, room, largest, smallest) is None:
+            pages = fit.split_text(text, face, room, smallest)
         for page in pages:
             fitted = fit.fit_text(page, face, room, largest, smallest)
             size = fitted.size_pt if fitted else smallest
