@@ -195,7 +195,7 @@ class Outline:
     big_idea: Point | None = None
     # A passage cited again after its verse slides: shown in "full" again, as a "reference"
     # slide only, or "off" (not again).
-    repeat_verses: str = "full"
+    repeat_verses: str = "reference"
 
 
 # -- theme -------------------------------------------------------------------------------------

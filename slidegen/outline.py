@@ -414,7 +414,7 @@ class _OutlineReader:
             )
             if data.get("big_idea") is not None
             else None,
-            repeat_verses=self.choice(data, "repeat_verses", REPEAT_VERSES, "full"),
+            repeat_verses=self.choice(data, "repeat_verses", REPEAT_VERSES, "reference"),
         )
 
     def sections(self, items: YamlList, context: Passage | None, translation: str) -> list[Section]:

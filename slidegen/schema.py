@@ -23,8 +23,8 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
     "theme": ("text", "Theme name or path (default 'default')."),
     "repeat_verses": (
         "text",
-        "A passage cited again after its verse slides: 'full' (show it again; default), "
-        "'reference' (a short slide: its label and first words) or 'off' (no slide).",
+        "A passage cited again after its verse slides: 'reference' (a short slide: its label "
+        "and first words; default), 'full' (show it all again) or 'off' (no slide).",
     ),
     "reveal": (
         "text",
