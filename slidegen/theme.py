@@ -17,7 +17,7 @@ before anything is written.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slidegen.confine import confined_file, inside, is_inside
 from slidegen.errors import (
@@ -30,7 +30,6 @@ from slidegen.errors import (
 )
 from slidegen.images import image_size
 from slidegen.model import Theme
-from slidegen.template import TemplateInfo, read_template
 from slidegen.template_zip import shown
 from slidegen.theme_options import (
     OPTIONS,
@@ -43,6 +42,9 @@ from slidegen.theme_options import (
 )
 from slidegen.theme_resolve import ORIGINS, Origin, resolve
 from slidegen.yamlfile import Position, YamlMap, load_mapping, plain
+
+if TYPE_CHECKING:
+    from slidegen.template import TemplateInfo
 
 __all__ = [
     "BUILTIN_THEMES",
@@ -347,6 +349,8 @@ def _read_template(path: Path) -> TemplateInfo:
             f"'template' must be a .pptx file: {path.name}",
             hint="save the template from PowerPoint as a .pptx presentation",
         )
+    from slidegen.template import read_template  # only a theme with a template needs it
+
     return read_template(path)
 
 

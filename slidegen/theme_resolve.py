@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from slidegen.contrast import TARGET_CONTRAST, contrast
 from slidegen.errors import SlidegenError, ThemeError, did_you_mean, raise_all
 from slidegen.model import SLIDE_KINDS, SlideStyle, Theme
-from slidegen.template import TemplateInfo
 from slidegen.theme_options import SLIDE_SIZES_PT, find, lookup, value_or_default, walk
+
+if TYPE_CHECKING:  # a template is read (and its module imported) only by a theme that has one
+    from slidegen.template import TemplateInfo
 
 ORIGINS = "_origins"  # where merged data keeps, for each dotted key, the file that set it
 # Readable minimums on a 16:9 slide seen from the back row (points).

@@ -12,18 +12,21 @@ from __future__ import annotations
 import importlib.util
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
 from pythonbible.bible import BIBLE_PACKAGE_NAMES, get_bible
 from pythonbible.bible.bible import Bible
 from pythonbible.errors import MissingBiblePackageError
 from pythonbible.versions import Version
 
-from slidegen.bibles.store import ImportedVersion, find_imported, imported_bibles
 from slidegen.errors import ScriptureError, TranslationError
 from slidegen.model import Passage, Scripture, Verse
 from slidegen.scripture.books import BookInfo, find_book
 from slidegen.scripture.numbering import where_instead
 from slidegen.scripture.partial import partial_text, parts_needed
+
+if TYPE_CHECKING:  # imported Bibles are read only when an outline asks for one (start-up)
+    from slidegen.bibles.store import ImportedVersion
 
 _VERSIONS: dict[str, Version] = {v.value.upper(): v for v in BIBLE_PACKAGE_NAMES}
 # The WEB fills verses it omits (Acts 8:37, 24:7) with a placeholder instead of leaving them out.
@@ -82,8 +85,8 @@ def translation_problem(code: str) -> tuple[str, str] | None:
 
 
 def _is_installed(version: Version | ImportedVersion) -> bool:
-    if isinstance(version, ImportedVersion):
-        return True
+    if not isinstance(version, Version):
+        return True  # an imported Bible is in the store
     return importlib.util.find_spec(BIBLE_PACKAGE_NAMES[version]) is not None
 
 
@@ -98,8 +101,10 @@ _LICENSED = frozenset(
 
 
 def _version(code: str) -> Version | ImportedVersion:
-    version = _VERSIONS.get(code.strip().upper())
+    version: Version | ImportedVersion | None = _VERSIONS.get(code.strip().upper())
     if version is None:
+        from slidegen.bibles.store import find_imported, imported_bibles
+
         version = find_imported(code)  # a Bible file added with `slidegen bibles add`
     if version is None:
         codes = [v.value for v in _VERSIONS.values()] + [b.code for b in imported_bibles()]
@@ -120,7 +125,7 @@ def _version(code: str) -> Version | ImportedVersion:
 
 @cache
 def _bible(version: Version | ImportedVersion) -> Bible:
-    if isinstance(version, ImportedVersion):
+    if not isinstance(version, Version):
         return version.bible()
     package = BIBLE_PACKAGE_NAMES[version]
     if not _is_installed(version):
