@@ -61,6 +61,7 @@ def load_source(
 
     imported = import_source(source)
     warnings.extend(f"{source}: could not place: {line}" for line in imported.unplaced)
+    warnings.extend(imported.unresolved)  # relative references left in the text as written
     return load_outline(
         source, warnings, overrides, text=imported.yaml_text, translation=translation
     )

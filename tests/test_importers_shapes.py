@@ -19,6 +19,7 @@ import pytest
 from slidegen.build import prepare
 from slidegen.importers import import_source
 from slidegen.model import Outline, Point
+from slidegen.outline import load_outline
 
 from .cli_support import run
 from .conftest import labels, texts
@@ -512,3 +513,24 @@ def test_a_shape_that_looks_wrong_is_named(tmp_path: Path):
         "8 sections and no points: every line became a heading; indent the points under "
         "their heading or mark them (A., 1., -)",
     )
+
+
+def test_a_passage_in_the_line_under_a_markdown_title_is_the_sermons_text(tmp_path: Path) -> None:
+    source = tmp_path / "shepherd.md"
+    source.write_text(
+        "# The Lord Is My Shepherd\n*Psalm 23 — a sermon for Advent*\n\n"
+        "## 1. The shepherd provides (vv. 1-3)\n- He restores my soul\n\n"
+        "## 2. The shepherd protects (v. 4)\n- His rod and staff comfort me\n",
+        encoding="utf-8",
+    )
+    outline = load_outline(source, [], text=import_source(source).yaml_text)
+    assert str(outline.citations[0].passage) == "Psalm 23"
+    assert outline.subtitle == "a sermon for Advent"
+    assert [s.heading for s in outline.sections] == [
+        "The shepherd provides",
+        "The shepherd protects",
+    ]
+    assert [str(s.citations[0].passage) for s in outline.sections] == [
+        "Psalm 23:1–3",
+        "Psalm 23:4",
+    ]

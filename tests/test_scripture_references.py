@@ -524,3 +524,17 @@ def test_label_reads_back_to_the_same_passages(text: str) -> None:
 def test_context_passage_with_unknown_book_is_a_scripture_error() -> None:
     with pytest.raises(ScriptureError, match="unknown book 'Hezekiah'"):
         parse_references("11", Passage("Hezekiah", 1, 1, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("prose", "found"),
+    [
+        ("Psalm 23 — a sermon for Advent", ["Psalm 23"]),
+        ("John 3:16 - a verse everyone knows", ["John 3:16"]),
+        ("Isaiah 40:31b–c in the prose", ["Isaiah 40:31b–c"]),
+    ],
+)
+def test_a_dash_and_a_word_after_a_reference_is_not_a_verse_part(
+    prose: str, found: list[str]
+) -> None:
+    assert [str(r.passage) for r in find_references(prose)] == found

@@ -47,6 +47,12 @@ def to_data(draft: Draft) -> dict[str, Any]:
         sermon = _parse_line(draft, draft.meta["passage"], None, f"{where}: passage".lstrip(": "))
     title, from_title = _split_title(draft.meta.get("title", "").strip())
     sermon += [p for p in from_title if p not in sermon]
+    if not sermon and draft.meta.get("subtitle"):
+        # "Psalm 23 — a sermon for Advent" under the title: the passage is the sermon's text.
+        subtitle, from_subtitle = _split_subtitle(draft.meta["subtitle"].strip())
+        if from_subtitle:
+            sermon = from_subtitle
+            draft.meta["subtitle"] = subtitle
     context = sermon[0] if sermon else _guess_context(draft)
     guessed = not sermon and context is not None
     parts = [s for s in draft.sections if not s.role]
@@ -94,6 +100,21 @@ def to_data(draft: Draft) -> dict[str, Any]:
     if conclusion:
         data["conclusion"] = conclusion
     return data
+
+
+_LEADING_SEPARATOR = re.compile(r"\s*(?:[-–—:|·,]+|\s)\s*")
+
+
+def _split_subtitle(subtitle: str) -> tuple[str, list[Passage]]:
+    """'Psalm 23 — a sermon for Advent' → the words and the passage, whichever end the
+    passage stands at; a subtitle that is only a passage leaves no subtitle."""
+    found = find_references(subtitle)
+    if found and found[0].start == 0:
+        rest = subtitle[found[0].end :]
+        separator = _LEADING_SEPARATOR.match(rest)
+        if not rest.strip() or separator:
+            return rest[separator.end() if separator else 0 :].strip(), [found[0].passage]
+    return _split_title(subtitle)
 
 
 def _split_title(title: str) -> tuple[str, list[Passage]]:

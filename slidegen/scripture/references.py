@@ -230,7 +230,9 @@ class Parser:
                 if start.second is not None:
                     raise self.junk()
         c1, v1 = self.resolve(book, start, chapter_level)
-        end = self.read_range_end()
+        # In prose, a lone letter after a dash ends a range only after a part ("31b–c"):
+        # "Psalm 23 — a sermon" is Psalm 23 and words.
+        end = self.read_range_end(letters=self.strict or bool(start.part))
         if end is None:
             return self.single(book, c1, v1, start.part)
         if end.to_end:
@@ -253,13 +255,13 @@ class Parser:
         c2, v2 = self.resolve(book, end, chapter_level=False, chapter=c1)
         return self.verse_range(book, c1, v1 or 1, start.part, c2, v2 or 1, end.part)
 
-    def read_range_end(self) -> _Point | None:
+    def read_range_end(self, letters: bool = True) -> _Point | None:
         before = self.pos
         if not self.skip(DASH):
             return None
         if self.skip(END):
             return _Point(0, None, "", to_end=True)
-        letter = self.skip(LETTER)
+        letter = self.skip(LETTER) if letters else None
         if letter:
             return _Point(0, None, letter.group(1).lower(), same_verse=True)
         end = self.read_point()
