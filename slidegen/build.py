@@ -22,6 +22,7 @@ from slidegen.contrast import AA_CONTRAST
 from slidegen.errors import OutlineError, OutputError, SlidegenError, ThemeError, raise_all
 from slidegen.model import Citation, Outline, Plan, Scripture, Theme
 from slidegen.outline import load_outline
+from slidegen.parallel_text import with_parallel
 from slidegen.plan import Resources, all_citations, plan_deck
 from slidegen.resources import resolve
 from slidegen.reuse import SERIES_FILE
@@ -146,6 +147,8 @@ def prepare(
     outline = load_source(source, warnings, overrides, translation)
     chosen_theme = choose_theme(theme, outline.theme, source)
     scriptures = look_up(all_citations(outline), outline.translation, str(source))
+    if outline.parallel:
+        scriptures = with_parallel(scriptures, outline.parallel, str(source))
     resources = resolve(chosen_theme)
     warnings += font_warnings(resources)
     if chosen_theme.template_info is not None:

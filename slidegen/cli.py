@@ -56,6 +56,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--theme", help="theme name or path to a theme file/folder")
     build.add_argument("--translation", help="Bible translation code, e.g. WEB, KJV, ASV")
+    build.add_argument(
+        "--parallel", help="a second translation beside the first on verse slides, e.g. KJV"
+    )
     build.add_argument("--pdf", action="store_true", help="also export a PDF (LibreOffice)")
     build.add_argument(
         "--png", action="store_true", help="also export PNG slides and a contact sheet"
@@ -221,6 +224,8 @@ def _build(args: argparse.Namespace) -> int:
     from slidegen.reuse import parse_settings
 
     settings = parse_settings(args.settings)
+    if args.parallel:
+        settings["parallel"] = args.parallel
     office_png = args.png and args.renderer == "libreoffice"
     if args.pdf or office_png:
         from slidegen.export import check_tools

@@ -365,6 +365,10 @@ class _OutlineReader:
         if "translation" in data:
             source, pos = data.origin("translation", self.path)
             self.check_translation(translation, pos, source)
+        parallel = self.text(data, "parallel").upper()
+        if parallel:
+            source, pos = data.origin("parallel", self.path)
+            self.check_translation(parallel, pos, source)
         read_passage = self.flag(data, "read_passage", True)
         citations = self.citations(data, None, translation, main=True, shown=read_passage)
         context = citations[0].passage if citations else None
@@ -397,6 +401,7 @@ class _OutlineReader:
             series=self.text(data, "series"),
             church=self.text(data, "church"),
             translation=translation,
+            parallel=parallel,
             theme=self.text(data, "theme") or "default",
             intro=self.point(data["intro"], data.value_pos["intro"], context, translation, 1)
             if data.get("intro") is not None

@@ -20,6 +20,10 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
     "series": ("text", "The sermon series."),
     "church": ("text", "The church's name (shown in the footer)."),
     "translation": ("text", "Bible translation code, e.g. WEB (default), KJV, ASV."),
+    "parallel": (
+        "text",
+        "A second translation shown beside the first on every verse slide, e.g. KJV.",
+    ),
     "theme": ("text", "Theme name or path (default 'default')."),
     "repeat_verses": (
         "text",
@@ -73,13 +77,13 @@ PASSAGE_FIELDS: dict[str, tuple[str, str]] = {
 SERIES_FIELDS: dict[str, tuple[str, str]] = {
     key: OUTLINE_FIELDS[key]
     for key in ("series", "preacher", "church", "translation", "theme", "subtitle",
-                "read_passage", "repeat_verses", "reveal")
+                "read_passage", "repeat_verses", "reveal", "parallel")
 }  # fmt: skip
 # The outline's details above its sections, in the order an outline (or an importer) lists them.
 DETAIL_FIELDS = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
                  "translation", "theme")  # fmt: skip
 # Outline settings: how the deck is made rather than what it says.
-SETTING_FIELDS = ("read_passage", "repeat_verses", "reveal")
+SETTING_FIELDS = ("read_passage", "repeat_verses", "reveal", "parallel")
 REPEAT_VERSES = ("full", "reference", "off")
 # What `--set key=value` may change at build time: any of them.
 SETTABLE_FIELDS = DETAIL_FIELDS + SETTING_FIELDS

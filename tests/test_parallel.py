@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+from pathlib import Path
+
 import pytest
 
+from slidegen.build import build_deck, prepare
+from slidegen.export import export_pdf
 from slidegen.fit import Box, Measurer
-from slidegen.model import Scripture
+from slidegen.model import Scripture, TextBlock
 from slidegen.plan.parallel import MISSING, aligned, columns, shared_pages
 from slidegen.scripture import parse_references
 from slidegen.scripture.text import scripture
+
+from .cli_support import one_line, run
+from .conftest import EXAMPLE, SlideText, read_deck
+from .render_support import require_pdftotext, require_soffice
+from .test_render_pdf import read_pdf_words
 
 MAX_PT, MIN_PT = 40.0, 28.0
 
@@ -81,3 +92,121 @@ def test_a_passage_splits_evenly_not_leaving_one_verse_alone_at_the_end() -> Non
         (verses, verses), Measurer.for_font("Calibri"), (box, box), MIN_PT, MIN_PT
     )
     assert [(start, end) for start, end, _, _ in slides] == [(0, 3), (3, 5), (5, 7)]
+
+
+def verse_slides(deck: Path) -> list[SlideText]:
+    return [s for s in read_deck(deck) if "(WEB \u00b7 KJV)" in s.title]
+
+
+def numbers(text: str) -> list[str]:
+    """The verse numbers a column shows, in order (each verse starts "N\u00a0")."""
+    return re.findall(r"(?:^|\s)(\d+)\u00a0", text)
+
+
+def test_the_example_sermon_builds_with_both_translations_on_every_verse_slide(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    deck = tmp_path / "parallel.pptx"
+    code, _, err = run(capsys, "build", str(EXAMPLE), "--parallel", "KJV", "-o", str(deck))
+    assert code == 0, err
+    slides = verse_slides(deck)
+    assert slides
+    single = tmp_path / "single.pptx"
+    assert run(capsys, "build", str(EXAMPLE), "-o", str(single))[0] == 0
+    # Every passage the single-translation deck shows in full (not as a short reference
+    # slide to one shown before), the parallel deck shows in both.
+    shown = {
+        s.title.split(" (")[0]
+        for s in read_deck(single)
+        if "(WEB)" in s.title and "Shown in full earlier" not in s.notes
+    }
+    assert shown == {s.title.split(" (")[0] for s in slides}
+    for slide in slides:
+        # Title, each column's text, then each column's label: its translation's name.
+        web, kjv = slide.texts[1:3]
+        assert slide.texts[3:5] == ("WEB", "KJV"), slide.texts
+        assert numbers(web) == numbers(kjv) and numbers(web), (web, kjv)
+        assert "WEB: [" in slide.notes and "KJV: [" in slide.notes
+
+
+def test_on_a_4_3_slide_the_translations_are_stacked(tmp_path: Path) -> None:
+    outline = tmp_path / "psalm.yaml"
+    outline.write_text(
+        "title: The Shepherd\nparallel: kjv\nsections:\n  - heading: The Lord\n"
+        "    passage: Psalm 23:1-3\n",
+        encoding="utf-8",
+    )
+    prepared = prepare(outline)
+    narrow = replace(prepared.theme, slide_width_pt=720.0, slide_height_pt=540.0)
+    plan = prepared.with_theme(narrow).plan()
+    slides = [s for s in plan.slides if s.kind == "verse"]
+    assert slides
+    for slide in slides:
+        web, kjv = [b for b in slide.blocks if "\u00a0" in b.text]  # the verse texts
+        assert web.x == kjv.x and web.y + web.height < kjv.y  # one above the other
+        assert slide.main_block == web  # what `check` reports the size of
+
+
+def test_a_parallel_translation_that_lacks_the_passage_is_an_error_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SLIDEGEN_DATA", str(tmp_path / "data"))
+    source = tmp_path / "juan.xml"
+    source.write_text(
+        '<bible><b n="John">'
+        + "".join(f'<c n="{c}"><v n="1">Texto {c}.</v></c>' for c in range(1, 4))
+        + "</b></bible>",
+        encoding="utf-8",
+    )
+    assert run(capsys, "bibles", "add", str(source), "--code", "JUAN")[0] == 0
+    outline = tmp_path / "dos.yaml"
+    outline.write_text(
+        "title: Dos\nparallel: JUAN\nsections:\n  - heading: Uno\n    passage: John 1:1\n"
+        "  - heading: Otro\n    passage: Romans 8:28\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "build", str(outline), "-o", str(tmp_path / "dos.pptx"))
+    assert code == 1
+    assert one_line(err) == (
+        f"{outline}:7:14: the JUAN has no Romans — choose another translation, or import a "
+        "Bible file that has the book"
+    )
+
+
+def test_an_unknown_parallel_translation_is_refused_where_it_is_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outline = tmp_path / "x.yaml"
+    outline.write_text(
+        "title: X\nparallel: XYZ\nsections:\n  - heading: A\n    passage: John 1:1\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "build", str(outline), "-o", str(tmp_path / "x.pptx"))
+    assert code == 1
+    assert one_line(err).startswith(f"{outline}:2:11: unknown translation 'XYZ'")
+
+
+@pytest.mark.render
+def test_libreoffice_draws_every_word_of_a_parallel_deck_inside_its_planned_box(
+    tmp_path: Path,
+) -> None:
+    soffice = require_soffice()
+    require_pdftotext()
+    deck = tmp_path / "parallel.pptx"
+    plan = build_deck(EXAMPLE, deck, overrides={"parallel": "KJV"}).plan
+    (pdf,) = export_pdf([deck], tmp_path / "pdf", soffice=soffice)
+    pages = read_pdf_words(pdf)
+    assert len(pages) == len(plan.slides)
+    strays = [
+        (number, word.text)
+        for number, (slide, page) in enumerate(zip(plan.slides, pages, strict=True), 1)
+        if slide.kind == "verse"
+        for word in page.words
+        if not any(inside(word.rect.center, block) for block in slide.blocks)
+    ]
+    assert strays == []
+
+
+def inside(point: tuple[float, float], block: TextBlock) -> bool:
+    x, y = point
+    return block.x <= x <= block.x + block.width and block.y <= y <= block.y + block.height

@@ -81,6 +81,8 @@ class Scripture:
     given_text: str = ""
     # (chapter, verse) of the passage's verses this translation leaves out (WEB Acts 8:37).
     omitted: tuple[tuple[int, int], ...] = ()
+    # The same passage in the outline's `parallel` translation, shown beside this one.
+    parallel: Scripture | None = None
 
     @property
     def omitted_note(self) -> str:
@@ -172,6 +174,8 @@ class Outline:
     series: str = ""
     church: str = ""
     translation: str = "WEB"
+    # A second translation shown beside the first on verse slides (`parallel: KJV`); "" none.
+    parallel: str = ""
     theme: str = "default"
     # Opening and closing words: each a point (text, passages, notes, sub-points) or None.
     intro: Point | None = None

@@ -24,6 +24,7 @@ from slidegen.model import (
     Theme,
     Verse,
 )
+from slidegen.plan import parallel
 from slidegen.plan.handout import plan_handout
 from slidegen.plan.layout import (
     KICKER_PT,
@@ -286,6 +287,9 @@ class Planner:
             return
         if repeat == "reference":
             self.reference_slide(citation, scripture)
+            return
+        if scripture.parallel is not None:
+            parallel.verse_slides(self, citation, scripture, scripture.parallel)
             return
         t = self.theme
         kind = SlideKind.VERSE
