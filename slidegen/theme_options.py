@@ -434,8 +434,9 @@ OPTIONS: dict[str, Option] = {
                 says="a radius in pixels from {low:g} to {high:g}",
                 example="16",
             ),
-            "size": replace(_size("The text's largest size, in points."), default=40.0,
-                            attr="lower_third_size"),  # fmt: skip
+            "size": replace(
+                _size("The text's largest size, in points."), default=40.0, attr="lower_third_size"
+            ),  # fmt: skip
             "min_size": replace(
                 _size("The smallest size before the text goes on to another frame."),
                 default=28.0,

@@ -175,7 +175,14 @@ class Layout:
         lowest = floor or min_pt
         if lowest < min_pt:
             shrunk = self.fitted_block(
-                text, face, y, height, (min_pt, lowest), font=font, color=color, kind=kind,
+                text,
+                face,
+                y,
+                height,
+                (min_pt, lowest),
+                font=font,
+                color=color,
+                kind=kind,
                 **style,
             )
             if shrunk is not None:
