@@ -436,7 +436,7 @@ OPTIONS: dict[str, Option] = {
             ),
             "size": replace(
                 _size("The text's largest size, in points."), default=40.0, attr="lower_third_size"
-            ),  # fmt: skip
+            ),
             "min_size": replace(
                 _size("The smallest size before the text goes on to another frame."),
                 default=28.0,
