@@ -23,7 +23,8 @@ from slidegen.preview import preview_themes  # noqa: E402
 from slidegen.raster import SlidePainter  # noqa: E402
 from slidegen.theme import builtin_theme_names  # noqa: E402
 
-EXAMPLE = REPO / "outlines" / "exodus-32-intercession.yaml"
+OUTLINES = REPO / "outlines"
+EXAMPLE = OUTLINES / "exodus-32-intercession.yaml"
 # Slides that show each kind: title, section, verse (first of a split passage), point, closing.
 WANTED = ("title", "section", "verse", "point", "verse", "closing")
 
@@ -95,11 +96,20 @@ def blanks_picture(out: Path) -> None:
     sheet.save(out, optimize=True)
 
 
+def parallel(out: Path) -> None:
+    """The first verse slide of Psalm 23 in the WEB and the KJV side by side."""
+    plan = prepare(OUTLINES / "psalm-23-shepherd.yaml", overrides={"parallel": "KJV"}).plan()
+    verse = next(s for s in plan.slides if s.kind == "verse")
+    image = SlidePainter(plan).paint(verse)
+    image.resize((960, 540), Image.Resampling.LANCZOS).save(out, optimize=True)
+
+
 if __name__ == "__main__":
     blanks_picture(DOCS / "blanks.png")
     example_sheet(DOCS / "example-deck.png")
     # Five palettes do not share 256 colours well: the theme sheet keeps full colour.
     preview_themes(builtin_theme_names(), DOCS / "themes.png", thumb_width=300)
     lower_third(DOCS / "lower-third.png")
-    for name in ("example-deck.png", "themes.png", "lower-third.png", "blanks.png"):
+    parallel(DOCS / "parallel.png")
+    for name in ("example-deck.png", "themes.png", "lower-third.png", "parallel.png", "blanks.png"):
         print(f"wrote docs/{name} ({(DOCS / name).stat().st_size // 1024} kB)")
