@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from slidegen.errors import ScriptureError
 from slidegen.model import Passage
 from slidegen.scripture.books import BookInfo, find_book, readings
+from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.scripture.refusals import ambiguous_book, unknown_book, unreadable
 from slidegen.scripture.tokens import (
     BOOK,
@@ -39,12 +40,9 @@ from slidegen.scripture.tokens import (
     MAX_NUMBER,
     NOT_BOOK_WORDS,
     OPEN_PAREN,
-    POINT,
-    SEPARATOR,
     THOUSANDS,
     TRAILING,
     WRAPPED,
-    separator_kind,
 )
 
 
@@ -67,8 +65,11 @@ def _number(digits: str | None) -> int | None:
 class Parser:
     """A cursor over `text` that reads items one at a time, carrying book and chapter forward."""
 
-    def __init__(self, text: str, context: Passage | None, strict: bool) -> None:
+    def __init__(
+        self, text: str, context: Passage | None, strict: bool, language: Language = ENGLISH
+    ) -> None:
         self.text = text
+        self.language = language  # its book names and punctuation; English is the fallback
         self.pos = 0
         self.strict = strict
         self.context = context
@@ -91,11 +92,11 @@ class Parser:
     # -- tokens --------------------------------------------------------------------------------
 
     def read_book(self) -> BookInfo | None:
-        match = BOOK.match(self.text, self.pos)
+        match = (self.language.book or BOOK).match(self.text, self.pos)
         if not match:
             return None
         name = match.group("name")
-        info = find_book(name)
+        info = self.language.find_book(name) or find_book(name)
         if info is not None:
             self.pos = match.end()
             return info
@@ -115,13 +116,14 @@ class Parser:
         raise unknown_book(name.strip())
 
     def read_point(self) -> _Point | None:
-        match = POINT.match(self.text, self.pos)
+        match = self.language.point.match(self.text, self.pos)
         if not match:
             return None
         if not self.strict and THOUSANDS.match(self.text, match.end()):
             return None
         self.pos = match.end()
-        second = match.group("b") or match.group("c") or match.group("d")
+        groups = match.groupdict()  # a language's point may have only "b"
+        second = groups.get("b") or groups.get("c") or groups.get("d")
         first = _number(match.group("a"))
         assert first is not None
         return _Point(first, _number(second), (match.group("part") or "").lower())
@@ -168,7 +170,7 @@ class Parser:
         marker = self.skip(MARKER) is not None
         start = self.read_point()
         if start is None or (marker and not book.single_chapter):
-            if self.pos < len(self.text) and not SEPARATOR.match(self.text, self.pos):
+            if self.pos < len(self.text) and not self.language.separator.match(self.text, self.pos):
                 raise self.junk()
             if not book.single_chapter:
                 raise self.error(
@@ -373,25 +375,28 @@ def _unwrap(text: str) -> str:
     return body
 
 
-def parse_references(text: str, context: Passage | str | None = None) -> list[Passage]:
+def parse_references(
+    text: str, context: Passage | str | None = None, language: Language = ENGLISH
+) -> list[Passage]:
     """Every passage in `text`, which must be nothing but references; else ScriptureError.
 
     `context` (a Passage or a reference string) resolves references without a book: with
     context Exodus 32:7–14, "11" is Exodus 32:11 and "32:15–35" is Exodus 32:15–35.
+    `language` reads book names and punctuation as that language writes them ("Joh 3,16").
     """
     ctx = as_context(context)
     body = _unwrap(LEADING_POINTER.sub("", text, count=1))
     if not body:
         raise ScriptureError("empty Bible reference", hint=HOW)
-    parser = Parser(body, ctx, strict=True)
+    parser = Parser(body, ctx, strict=True, language=language)
     passages = [parser.item(None)]
     while parser.pos < len(body):
-        separator = parser.skip(SEPARATOR)
+        separator = parser.skip(language.separator)
         # A lectionary's optional verses: "Isaiah 58:1–9a, (9b–12)", "Psalm 112:1–9 (10)".
         optional = parser.skip(OPEN_PAREN) is not None
         if separator is None and not optional:
             raise parser.junk()
-        kind = separator_kind(separator) if separator else ","
+        kind = language.separator_kind(separator) if separator else ","
         try:
             passages.append(parser.item(kind))
             if optional and not parser.skip(CLOSE_PAREN):
