@@ -39,7 +39,8 @@ from slidegen.plan.grid import FRAME_PT, PANEL_PADDING_PT, TITLE_SAFE_BOTTOM_PT,
 from slidegen.plan.layout import font_file
 from slidegen.plan.resources import Resources
 from slidegen.plan.reveal import Reveal
-from slidegen.plan.slides import Planner, explicit, page_runs
+from slidegen.plan.slides import Planner, explicit
+from slidegen.plan.verses import page_runs
 
 MAX_LINES = 3
 _PX_PER_PT = 2.0  # the frame is 1080 px high for 540 points

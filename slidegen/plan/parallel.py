@@ -19,7 +19,7 @@ from slidegen.model import Citation, Run, Scripture, SlideKind, TextBlock, Verse
 from slidegen.plan.layout import LABEL_PT, font_file
 
 if TYPE_CHECKING:
-    from slidegen.plan.slides import Planner
+    from slidegen.plan.verses import VerseSlides
 
 GAP_PT = 24.0  # between the columns (or the rows, stacked)
 COLUMN_LABEL_PT = LABEL_PT[1]  # the smaller of the passage label's sizes
@@ -133,9 +133,11 @@ def _one_page(pages: list[fit.Page]) -> bool:
     return len(pages) == 1 and pages[0].fits
 
 
-def verse_slides(planner: Planner, citation: Citation, first: Scripture, second: Scripture) -> None:
+def verse_slides(
+    planner: VerseSlides, citation: Citation, first: Scripture, second: Scripture
+) -> None:
     """The passage's verse slides with `first` and `second` side by side (or stacked)."""
-    from slidegen.plan.slides import page_runs, verse_span
+    from slidegen.plan.verses import page_runs, verse_span
 
     originals = (first, second)
     first, second = aligned(first, second)
