@@ -27,6 +27,7 @@ from slidegen.schema import (
 )
 from slidegen.scripture import parse_references
 from slidegen.scripture.books import find_book
+from slidegen.scripture.languages import ENGLISH, LANGUAGES, Language, get_language
 from slidegen.scripture.text import translation_problem
 from slidegen.yamlfile import (
     CONTROL_CHARACTERS,
@@ -139,6 +140,8 @@ class _OutlineReader:
         # An included file's reader shares its parent's errors and limits.
         self.errors: list[SlidegenError] = parent.errors if parent else []
         self.budget: _Budget = parent.budget if parent else _Budget()
+        # The language references are written in; an included file reads as its includer.
+        self.language: Language = parent.language if parent else ENGLISH
         self.include_chain: tuple[Path, ...] = (
             (*parent.include_chain, Path(path).resolve()) if parent else (Path(path).resolve(),)
         )
@@ -330,7 +333,7 @@ class _OutlineReader:
         if not reference:
             return []
         try:
-            passages = parse_references(reference, context)
+            passages = parse_references(reference, context, self.language)
         except SlidegenError as error:
             line, col = pos if pos else (None, None)
             self.errors.append(error.located(source, line, col))
@@ -369,6 +372,7 @@ class _OutlineReader:
         if parallel:
             source, pos = data.origin("parallel", self.path)
             self.check_translation(parallel, pos, source)
+        self.language = get_language(self.choice(data, "language", LANGUAGES, "en"))
         read_passage = self.flag(data, "read_passage", True)
         citations = self.citations(data, None, translation, main=True, shown=read_passage)
         context = citations[0].passage if citations else None

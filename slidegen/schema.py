@@ -24,6 +24,11 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
         "text",
         "A second translation shown beside the first on every verse slide, e.g. KJV.",
     ),
+    "language": (
+        "text",
+        "The language the outline's references are written in: 'en' (default), 'es' "
+        "('Juan 3:16') or 'de' ('Joh 3,16').",
+    ),
     "theme": ("text", "Theme name or path (default 'default')."),
     "repeat_verses": (
         "text",
@@ -77,13 +82,13 @@ PASSAGE_FIELDS: dict[str, tuple[str, str]] = {
 SERIES_FIELDS: dict[str, tuple[str, str]] = {
     key: OUTLINE_FIELDS[key]
     for key in ("series", "preacher", "church", "translation", "theme", "subtitle",
-                "read_passage", "repeat_verses", "reveal", "parallel")
+                "read_passage", "repeat_verses", "reveal", "parallel", "language")
 }  # fmt: skip
 # The outline's details above its sections, in the order an outline (or an importer) lists them.
 DETAIL_FIELDS = ("title", "subtitle", "passage", "preacher", "date", "series", "church",
                  "translation", "theme")  # fmt: skip
 # Outline settings: how the deck is made rather than what it says.
-SETTING_FIELDS = ("read_passage", "repeat_verses", "reveal", "parallel")
+SETTING_FIELDS = ("read_passage", "repeat_verses", "reveal", "parallel", "language")
 REPEAT_VERSES = ("full", "reference", "off")
 # What `--set key=value` may change at build time: any of them.
 SETTABLE_FIELDS = DETAIL_FIELDS + SETTING_FIELDS
