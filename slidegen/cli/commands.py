@@ -1,0 +1,128 @@
+"""The other commands: check, new, import, schema, themes, verses, translations, bibles."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from slidegen.cli.output import say
+from slidegen.errors import (
+    EXIT_BAD_INPUT,
+    EXIT_OK,
+    UsageError,
+)
+
+
+def check(args: argparse.Namespace) -> int:
+    from slidegen.check import check_outline
+
+    if Path(args.outline).is_dir():
+        raise UsageError(f"{args.outline} is a folder", hint="check one outline at a time")
+    report = check_outline(args.outline, theme=args.theme, translation=args.translation)
+    say(report.format())
+    return EXIT_BAD_INPUT if args.strict and report.problems else EXIT_OK
+
+
+def new(args: argparse.Namespace) -> int:
+    from slidegen.build import write_atomically
+    from slidegen.reuse import new_outline, new_target
+
+    source = Path(args.source) if args.source else None
+    target = Path(args.output) if args.output else new_target(args.title, source)
+    text = new_outline(args.title, source, keep_text=args.keep_text, target=target)
+    if target.exists():
+        raise UsageError(f"{target} exists already", hint="choose another name with -o")
+    args.outputs.expect(target)
+    write_atomically(target, lambda handle: handle.write(text.encode()))
+    say(f"wrote {target}")
+    return EXIT_OK
+
+
+def import_file(args: argparse.Namespace) -> int:
+    from slidegen.build import write_atomically
+    from slidegen.importers import import_source
+    from slidegen.reuse import slug
+
+    source = Path(args.source)
+    result = import_source(source)
+    target = Path(args.output) if args.output else Path("outlines") / f"{slug(source.stem)}.yaml"
+    if target.exists() and not args.force:
+        raise UsageError(f"{target} exists already", hint="use --force to replace it, or -o")
+    if target.resolve() == source.resolve():
+        raise UsageError(
+            f"refusing to write the YAML over its source: {source}", hint="choose another -o"
+        )
+    args.outputs.expect(target)
+    write_atomically(target, lambda handle: handle.write(result.yaml_text.encode()))
+    say(f"wrote {target}")
+    # The account: what became of every line (also kept as comments at the top of the YAML).
+    for line in result.account():
+        say(f"{source}: {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT if args.strict and not result.complete else EXIT_OK
+
+
+def schema(args: argparse.Namespace) -> int:
+    import json
+
+    from slidegen.schema import outline_schema, theme_schema
+
+    schema = outline_schema() if args.kind == "outline" else theme_schema()
+    print(json.dumps(schema, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def themes(args: argparse.Namespace) -> int:
+    from slidegen.theme import builtin_theme_names, load_theme
+
+    # A folder or file named here is a theme of one's own, wherever it is.
+    names = [str(Path(n).absolute()) if Path(n).exists() else n for n in args.theme]
+    names = names or builtin_theme_names()
+    for name in names:
+        theme = load_theme(name, relative_to=Path.cwd())
+        say(f"{name}\t{theme.description}")
+    if args.preview:
+        from slidegen.preview import preview_themes
+
+        say(f"wrote {preview_themes(names, Path(args.preview))}")
+    return EXIT_OK
+
+
+def verses(args: argparse.Namespace) -> int:
+    from slidegen.scripture import parse_references
+    from slidegen.scripture.text import scripture as look_up_text
+
+    code = args.translation.upper()
+    for passage in parse_references(" ".join(args.reference)):
+        scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
+        say(scripture.label)
+        say(scripture.numbered_text)
+    return EXIT_OK
+
+
+def translations(args: argparse.Namespace) -> int:
+    from slidegen.scripture.text import available_translations
+
+    for code, title, installed in available_translations():
+        say(f"{code}\t{title}\t{'installed' if installed else 'not installed'}")
+    from slidegen.bibles import imported_bibles
+
+    for bible in imported_bibles():
+        language = f"{bible.language}, " if bible.language else ""
+        say(f"{bible.code}\t{bible.name}\timported ({language}{bible.verses:,} verses)")
+    return EXIT_OK
+
+
+def bibles(args: argparse.Namespace) -> int:
+    if args.action == "remove":
+        from slidegen.bibles.store import remove_bible
+
+        say(f"removed {remove_bible(args.code)}")
+        return EXIT_OK
+    from slidegen.bibles.add import add_bible
+
+    result = add_bible(Path(args.file), args.code, args.name, args.language)
+    say(result.report()[0])
+    for line in result.report()[1:]:
+        say(f"{args.file}: {line}", file=sys.stderr)
+    return EXIT_OK
