@@ -13,6 +13,7 @@ the text, every warning from loading and planning, and the colours the planner s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -186,12 +187,15 @@ def check_slide(number: int, slide: SlidePlan, theme: Theme, fonts: Fonts) -> Sl
 
 
 def check_outline(
-    path: str | Path, theme: str | None = None, translation: str | None = None
+    path: str | Path,
+    theme: str | None = None,
+    translation: str | None = None,
+    overrides: Mapping[str, str] | None = None,
 ) -> CheckReport:
     """Load and plan `path` (nothing is written) and check every slide of the plan."""
     from slidegen.build import prepare  # build imports the whole pipeline; check is optional
 
-    prepared = prepare(path, theme=theme, translation=translation)
+    prepared = prepare(path, theme=theme, translation=translation, overrides=overrides)
     plan = prepared.plan()
     fonts = prepared.resources.fonts
     rows = tuple(check_slide(n, s, prepared.theme, fonts) for n, s in enumerate(plan.slides, 1))

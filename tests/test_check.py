@@ -11,6 +11,7 @@ from slidegen.contrast import AA_CONTRAST
 from slidegen.model import Run, TextBlock
 from slidegen.resources import resolve_fonts
 from slidegen.theme import load_theme
+from tests.cli_support import run
 from tests.conftest import DATA, EXAMPLE
 
 
@@ -111,3 +112,14 @@ def test_the_worst_gradient_stop_decides_a_blocks_contrast(tmp_path):
     assert min(b.contrast for b in blocks) < 1.5
     assert max(b.contrast for b in blocks) > 7
     assert report.problems > 0
+
+
+def test_check_takes_the_settings_build_takes(capsys):
+    """`check --parallel KJV --set repeat_verses=full` checks the deck build would make."""
+    plain = check_outline(EXAMPLE)
+    code, out, _ = run(
+        capsys, "check", str(EXAMPLE), "--parallel", "KJV", "--set", "repeat_verses=full"
+    )
+    assert code == 0
+    assert "(WEB · KJV)" in out
+    assert f"{len(plain.rows)} slides" not in out  # the repeats shown in full add slides

@@ -19,7 +19,14 @@ def check(args: argparse.Namespace) -> int:
 
     if Path(args.outline).is_dir():
         raise UsageError(f"{args.outline} is a folder", hint="check one outline at a time")
-    report = check_outline(args.outline, theme=args.theme, translation=args.translation)
+    from slidegen.reuse import parse_settings
+
+    settings = parse_settings(args.settings)
+    if args.parallel:
+        settings["parallel"] = args.parallel
+    report = check_outline(
+        args.outline, theme=args.theme, translation=args.translation, overrides=settings
+    )
     say(report.format())
     return EXIT_BAD_INPUT if args.strict and report.problems else EXIT_OK
 

@@ -92,6 +92,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("outline", help="outline file (.yaml, .txt, .md, .docx)")
     check.add_argument("--theme", help="theme name or path")
     check.add_argument("--translation", help="Bible translation code")
+    check.add_argument(
+        "--parallel", help="a second translation beside the first on verse slides, e.g. KJV"
+    )
+    check.add_argument(
+        "--set",
+        dest="settings",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="check with an outline value overridden, as build --set does",
+    )
     check.add_argument("--strict", action="store_true", help="exit 1 when there are problems")
 
     imp = commands.add_parser("import", help="turn a .txt, .md or .docx outline into outline YAML")
