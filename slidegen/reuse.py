@@ -150,8 +150,8 @@ def new_outline(
         "give an outline slidegen builds (with 'title:' and 'sections:')",
     )
     # The series' settings always carry over; the wording only when asked to keep it.
-    kept: tuple[str, ...] = ("read_passage", "repeat_verses", "preacher", "series", "church",
-                             "translation", "theme")  # fmt: skip
+    kept: tuple[str, ...] = ("read_passage", "repeat_verses", "reveal", "preacher", "series",
+                             "church", "translation", "parallel", "theme")  # fmt: skip
     if keep_text:
         kept += ("subtitle", "passage")
     moved = target is not None and target.parent.resolve() != source.parent.resolve()
