@@ -27,7 +27,7 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
     "language": (
         "text",
         "The language the outline's references are written in: 'en' (default), 'es' "
-        "('Juan 3:16') or 'de' ('Joh 3,16').",
+        "('Juan 3:16'), 'pt' ('João 3:16') or 'de' ('Joh 3,16').",
     ),
     "theme": ("text", "Theme name or path (default 'default')."),
     "repeat_verses": (

@@ -66,4 +66,4 @@ def test_an_unknown_language_is_one_located_error(tmp_path: Path) -> None:
     source = write(tmp_path, "f.yaml", "title: x\nlanguage: fr\nsections:\n  - heading: a\n")
     with pytest.raises(SlidegenError) as caught:
         load_outline(source)
-    assert str(caught.value).startswith(f"{source}:2:11: 'language' must be en, es or de")
+    assert str(caught.value).startswith(f"{source}:2:11: 'language' must be en, es, pt or de")

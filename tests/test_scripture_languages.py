@@ -105,6 +105,43 @@ GERMAN = [
 ]
 
 
+PORTUGUESE = [
+    ("João 3:16", ["John 3:16"]),
+    ("Jo 3.16", ["John 3:16"]),
+    ("Jó 19:25", ["Job 19:25"]),
+    ("Jn 1:17", ["Jonah 1:17"]),
+    ("Romanos 8:28-39", ["Romans 8:28–39"]),
+    ("Rm 12:1-2", ["Romans 12:1–2"]),
+    ("1 Coríntios 13", ["1 Corinthians 13"]),
+    ("1Co 13:4-7", ["1 Corinthians 13:4–7"]),
+    ("Primeira Coríntios 13:13", ["1 Corinthians 13:13"]),
+    ("Salmo 23", ["Psalm 23"]),
+    ("Sl 23 e 24", ["Psalm 23", "Psalm 24"]),
+    ("Gênesis 1:1", ["Genesis 1:1"]),
+    ("Êx 20:1-17", ["Exodus 20:1–17"]),
+    ("Isaías 53:5", ["Isaiah 53:5"]),
+    ("Jr 29:11", ["Jeremiah 29:11"]),
+    ("Mateus 5:3-12", ["Matthew 5:3–12"]),
+    ("Mc 16:15", ["Mark 16:15"]),
+    ("Lc 15:11-32", ["Luke 15:11–32"]),
+    ("Atos 2:38", ["Acts 2:38"]),
+    ("Fp 4:13", ["Philippians 4:13"]),
+    ("Hb 11:1", ["Hebrews 11:1"]),
+    ("Tg 1:5", ["James 1:5"]),
+    ("1 Pe 5:7", ["1 Peter 5:7"]),
+    ("1 Jo 1:9", ["1 John 1:9"]),
+    ("2 Tm 3:16", ["2 Timothy 3:16"]),
+    ("Ap 21:1-4", ["Revelation 21:1–4"]),
+    ("João 3:16 e 18", ["John 3:16", "John 3:18"]),
+    ("Jo 3:16; 14:6", ["John 3:16", "John 14:6"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTUGUESE)
+def test_portuguese_references(text: str, expected: list[str]) -> None:
+    assert read(text, "pt") == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SPANISH)
 def test_spanish_references(text: str, expected: list[str]) -> None:
     assert read(text, "es") == expected
@@ -115,7 +152,7 @@ def test_german_references(text: str, expected: list[str]) -> None:
     assert read(text, "de") == expected
 
 
-@pytest.mark.parametrize("code", ["es", "de"])
+@pytest.mark.parametrize("code", ["es", "pt", "de"])
 def test_every_book_has_a_name_in_each_language(code: str) -> None:
     named = {info.name for info in get_language(code).books.values()}
     assert named == set(BOOK_NAMES)

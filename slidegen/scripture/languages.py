@@ -1,9 +1,9 @@
 """References written in another language: book names, abbreviations and punctuation.
 
-`language: es` or `language: de` in an outline reads "Juan 3:16" or "Joh 3,16" with the same
-strict parser as English (references.py); only the tokens differ. The book tables were written
-for slidegen from the common Spanish (Reina-Valera, NVI) and German (Luther, Loccum list)
-book names and abbreviations, and map onto the English canonical names of books.py. A name a
+`language: es`, `pt` or `de` in an outline reads "Juan 3:16", "Jo 3.16" or "Joh 3,16" with the
+same strict parser as English (references.py); only the tokens differ. The book tables were
+written for slidegen from the common Spanish (Reina-Valera, NVI), Portuguese (Almeida, NVI) and
+German (Luther, Loccum list) book names and abbreviations, and map onto the English canonical names of books.py. A name a
 language does not list falls back to the English table, so "John 3:16" still reads in a Spanish
 outline.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from slidegen.scripture.books import BOOKS_BY_NAME, BookInfo
 from slidegen.scripture.tokens import POINT, SEPARATOR
 
-LANGUAGES = ("en", "es", "de")
+LANGUAGES = ("en", "es", "pt", "de")
 
 # (English canonical name, the language's names and abbreviations). For numbered books the
 # forms are of the unnumbered part; every ordinal spelling of the language is put before them.
@@ -88,6 +88,77 @@ _SPANISH: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("3 John", ("juan", "jn")),
     ("Jude", ("judas", "jud")),
     ("Revelation", ("apocalipsis", "ap", "apoc", "revelación")),
+)
+
+# Brazilian and European Portuguese (Almeida, NVI). "Jo" is John and "Jó" is Job: the accent
+# decides, so a name is looked up as written before it is looked up without accents.
+_PORTUGUESE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Genesis", ("gênesis", "génesis", "gn", "gên")),
+    ("Exodus", ("êxodo", "êx", "ex")),
+    ("Leviticus", ("levítico", "lv", "lev")),
+    ("Numbers", ("números", "nm", "núm")),
+    ("Deuteronomy", ("deuteronômio", "deuteronómio", "dt", "deut")),
+    ("Joshua", ("josué", "js")),
+    ("Judges", ("juízes", "jz")),
+    ("Ruth", ("rute", "rt")),
+    ("1 Samuel", ("samuel", "sm")),
+    ("2 Samuel", ("samuel", "sm")),
+    ("1 Kings", ("reis", "rs")),
+    ("2 Kings", ("reis", "rs")),
+    ("1 Chronicles", ("crônicas", "crónicas", "cr")),
+    ("2 Chronicles", ("crônicas", "crónicas", "cr")),
+    ("Ezra", ("esdras", "ed", "esd")),
+    ("Nehemiah", ("neemias", "ne")),
+    ("Esther", ("ester", "et")),
+    ("Job", ("jó",)),
+    ("Psalms", ("salmos", "salmo", "sl")),
+    ("Proverbs", ("provérbios", "pv", "prov")),
+    ("Ecclesiastes", ("eclesiastes", "ec", "ecl")),
+    ("Song of Solomon", ("cantares", "cântico dos cânticos", "ct")),
+    ("Isaiah", ("isaías", "is")),
+    ("Jeremiah", ("jeremias", "jr")),
+    ("Lamentations", ("lamentações", "lm")),
+    ("Ezekiel", ("ezequiel", "ez")),
+    ("Daniel", ("daniel", "dn")),
+    ("Hosea", ("oseias", "oséias", "os")),
+    ("Joel", ("joel", "jl")),
+    ("Amos", ("amós", "am")),
+    ("Obadiah", ("obadias", "ob")),
+    ("Jonah", ("jonas", "jn")),
+    ("Micah", ("miqueias", "miquéias", "mq")),
+    ("Nahum", ("naum", "na")),
+    ("Habakkuk", ("habacuque", "hc")),
+    ("Zephaniah", ("sofonias", "sf")),
+    ("Haggai", ("ageu", "ag")),
+    ("Zechariah", ("zacarias", "zc")),
+    ("Malachi", ("malaquias", "ml")),
+    ("Matthew", ("mateus", "mt")),
+    ("Mark", ("marcos", "mc")),
+    ("Luke", ("lucas", "lc")),
+    ("John", ("joão", "jo")),
+    ("Acts", ("atos", "at", "atos dos apóstolos")),
+    ("Romans", ("romanos", "rm")),
+    ("1 Corinthians", ("coríntios", "co", "cor")),
+    ("2 Corinthians", ("coríntios", "co", "cor")),
+    ("Galatians", ("gálatas", "gl")),
+    ("Ephesians", ("efésios", "ef")),
+    ("Philippians", ("filipenses", "fp", "fl")),
+    ("Colossians", ("colossenses", "cl")),
+    ("1 Thessalonians", ("tessalonicenses", "ts")),
+    ("2 Thessalonians", ("tessalonicenses", "ts")),
+    ("1 Timothy", ("timóteo", "tm")),
+    ("2 Timothy", ("timóteo", "tm")),
+    ("Titus", ("tito", "tt")),
+    ("Philemon", ("filemom", "fm")),
+    ("Hebrews", ("hebreus", "hb")),
+    ("James", ("tiago", "tg")),
+    ("1 Peter", ("pedro", "pe")),
+    ("2 Peter", ("pedro", "pe")),
+    ("1 John", ("joão", "jo")),
+    ("2 John", ("joão", "jo")),
+    ("3 John", ("joão", "jo")),
+    ("Jude", ("judas", "jd")),
+    ("Revelation", ("apocalipse", "ap")),
 )
 
 _GERMAN: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -165,6 +236,11 @@ _ORDINALS: dict[str, dict[str, tuple[str, ...]]] = {
         "2": ("2", "ii", "2a", "2o", "segunda", "segundo", "segunda de", "2 de"),
         "3": ("3", "iii", "3a", "3o", "tercera", "tercero", "tercera de", "3 de"),
     },
+    "pt": {
+        "1": ("1", "i", "1o", "1a", "primeiro", "primeira"),
+        "2": ("2", "ii", "2o", "2a", "segundo", "segunda"),
+        "3": ("3", "iii", "3o", "3a", "terceiro", "terceira"),
+    },
     "de": {
         "1": ("1", "i", "erste", "erster", "ersten"),
         "2": ("2", "ii", "zweite", "zweiter", "zweiten"),
@@ -173,12 +249,13 @@ _ORDINALS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 _NOT_KEY_CHARS = re.compile(r"[^0-9a-z]+")
+_NOT_WORD_CHARS = re.compile(r"[\W_]+")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 # A book name in a language with accented letters, ordinal words and "de los" inside names.
 _LETTERS = r"[^\W\d_]+"
 _ORDINAL_WORDS = (
-    r"(?:primera|primero|primer|segunda|segundo|tercera|tercero"
+    r"(?:primera|primero|primer|primeiro|primeira|segunda|segundo|tercera|tercero|terceiro|terceira"
     r"|erste[rn]?|zweite[rn]?|dritte[rn]?)"
 )
 _BOOK_PATTERN = (
@@ -193,7 +270,8 @@ _GERMAN_POINT = re.compile(
     r"(?P<a>[0-9]+)(?:\s*,\s*(?P<b>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
 )
 _GERMAN_SEPARATOR = re.compile(r"\s*(?:(;)(?:\s*und\b)?|(\.)(?=\s*[0-9])|\s(und)\b|(&))\s*", re.I)
-_SPANISH_SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:y\b|e\b|&))?|\s(y|e)\b|(&))\s*", re.I)
+# Spanish "Juan 3:16 y 18", Portuguese "João 3:16 e 18".
+_LIST_SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:y\b|e\b|&))?|\s(y|e)\b|(&))\s*", re.I)
 
 
 def key_of(name: str) -> str:
@@ -217,17 +295,25 @@ class Language:
     book: re.Pattern[str] | None = None  # None: the English book pattern
     point: re.Pattern[str] = POINT
     separator: re.Pattern[str] = SEPARATOR
+    exact: dict[str, BookInfo] = field(default_factory=dict)  # keys that keep their accents
 
     def find_book(self, name: str) -> BookInfo | None:
         """The book `name` names in this language; None when it names none (English is next)."""
-        return self.books.get(key_of(name))
+        return self.exact.get(_exact_key(name)) or self.books.get(key_of(name))
 
     def separator_kind(self, match: re.Match[str]) -> str:
         """What a separator stands for: ";" starts a new chapter, anything else reads as ","."""
         return ";" if match.group(1) == ";" else ","
 
 
-def _books(code: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, BookInfo]:
+def _exact_key(name: str) -> str:
+    return _NOT_WORD_CHARS.sub("", unicodedata.normalize("NFC", name.lower()))
+
+
+def _books(
+    code: str, table: tuple[tuple[str, tuple[str, ...]], ...], exact: bool = False
+) -> dict[str, BookInfo]:
+    """The language's names by lookup key: without accents, or as written when `exact`."""
     found: dict[str, BookInfo] = {}
     for canonical, forms in table:
         info = BOOKS_BY_NAME[canonical]
@@ -236,7 +322,8 @@ def _books(code: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[st
         for ordinal in ordinals:
             for form in forms:
                 spelt = f"{ordinal} {form}".strip()
-                for key in (key_of(spelt), _umlaut_key(spelt)):
+                keys = (_exact_key(spelt),) if exact else (key_of(spelt), _umlaut_key(spelt))
+                for key in keys:
                     found.setdefault(key, info)
     return found
 
@@ -244,7 +331,15 @@ def _books(code: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[st
 ENGLISH = Language("en")
 _BY_CODE = {
     "en": ENGLISH,
-    "es": Language("es", _books("es", _SPANISH), _BOOK, POINT, _SPANISH_SEPARATOR),
+    "es": Language("es", _books("es", _SPANISH), _BOOK, POINT, _LIST_SEPARATOR),
+    "pt": Language(
+        "pt",
+        _books("pt", _PORTUGUESE),
+        _BOOK,
+        POINT,
+        _LIST_SEPARATOR,
+        _books("pt", _PORTUGUESE, True),
+    ),
     "de": Language("de", _books("de", _GERMAN), _BOOK, _GERMAN_POINT, _GERMAN_SEPARATOR),
 }
 
