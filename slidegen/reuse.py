@@ -151,7 +151,7 @@ def new_outline(
     )
     # The series' settings always carry over; the wording only when asked to keep it.
     kept: tuple[str, ...] = ("read_passage", "repeat_verses", "reveal", "preacher", "series",
-                             "church", "translation", "parallel", "theme")  # fmt: skip
+                             "church", "language", "translation", "parallel", "theme")  # fmt: skip
     if keep_text:
         kept += ("subtitle", "passage")
     moved = target is not None and target.parent.resolve() != source.parent.resolve()

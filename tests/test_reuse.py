@@ -439,11 +439,11 @@ def test_a_big_idea_that_cites_a_passage_gets_its_verse_slide(tmp_path: Path) ->
 def test_new_from_old_keeps_the_second_translation_and_how_blanks_appear(tmp_path: Path) -> None:
     old = tmp_path / "last-week.yaml"
     old.write_text(
-        "title: Last Week\npassage: John 3:16\nparallel: KJV\nreveal: animate\n"
+        "title: Last Week\npassage: John 3:16\nlanguage: es\nparallel: KJV\nreveal: animate\n"
         "sections:\n  - heading: Loved\n    points: [God so loved the world]\n",
         encoding="utf-8",
     )
     target = tmp_path / "this-week.yaml"
     assert main(["new", "This Week", "--from", str(old), "-o", str(target)]) == 0
     text = target.read_text(encoding="utf-8")
-    assert "parallel: KJV" in text and "reveal: animate" in text
+    assert "parallel: KJV" in text and "reveal: animate" in text and "language: es" in text
