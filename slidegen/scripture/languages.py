@@ -3,9 +3,9 @@
 `language: es`, `pt` or `de` in an outline reads "Juan 3:16", "Jo 3.16" or "Joh 3,16" with the
 same strict parser as English (references.py); only the tokens differ. The book tables were
 written for slidegen from the common Spanish (Reina-Valera, NVI), Portuguese (Almeida, NVI) and
-German (Luther, Loccum list) book names and abbreviations, and map onto the English canonical names of books.py. A name a
-language does not list falls back to the English table, so "John 3:16" still reads in a Spanish
-outline.
+German (Luther, Loccum list) book names and abbreviations, and map onto the English canonical
+names of books.py. A name a language does not list falls back to the English table, so
+"John 3:16" still reads in a Spanish outline.
 """
 
 from __future__ import annotations
