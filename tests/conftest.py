@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+import yaml
 from pptx import Presentation
 
 from slidegen.model import Outline, Point, Section
@@ -77,3 +78,22 @@ def example_deck(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[S
     out = tmp_path_factory.mktemp("deck") / "exodus.pptx"
     build_deck(EXAMPLE, out)
     return out, read_deck(out)
+
+
+def long_sermon(path: Path, copies: int = 40) -> Path:
+    """The example sermon's sections `copies` times over (about 2,600 slides at 40), written out
+    in full as a person would write them (YAML aliases would be refused at load)."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["sections"] = [
+        {**section, "heading": f"{section['heading']} ({n})"}
+        for n in range(1, copies + 1)
+        for section in data["sections"]
+    ]
+    text = yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+class _NoAliases(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True

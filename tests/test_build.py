@@ -15,14 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 from pptx import Presentation
 from pptx.util import Pt
 
 from slidegen.build import write_atomically
 from slidegen.cli import main
 
-from .conftest import DATA, EXAMPLE, read_deck
+from .conftest import DATA, EXAMPLE, long_sermon, read_deck
 
 BAD_OUTLINE = "title: T\nsections:\n  - heading: H\n    passage: Exodus 50:1\n"
 
@@ -124,25 +123,6 @@ def test_interrupted_write_keeps_old_file_and_leaves_no_temp(
         write_atomically(target, write_then_fail)
     assert target.read_bytes() == b"last week's deck"
     assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
-
-
-def long_sermon(path: Path, copies: int = 40) -> Path:
-    """The example sermon's sections `copies` times over (about 2,600 slides at 40), written out
-    in full as a person would write them (YAML aliases would be refused at load)."""
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    data["sections"] = [
-        {**section, "heading": f"{section['heading']} ({n})"}
-        for n in range(1, copies + 1)
-        for section in data["sections"]
-    ]
-    text = yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-class _NoAliases(yaml.SafeDumper):
-    def ignore_aliases(self, data: object) -> bool:
-        return True
 
 
 def growing_temp_deck(folder: Path, process: subprocess.Popen[bytes], size: int) -> Path:

@@ -12,31 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import yaml
 
-from ..conftest import EXAMPLE
+from ..conftest import EXAMPLE, long_sermon
 from ..render_support import require_soffice
 from .support import HANG_SECONDS, slidegen, start
-
-
-def long_sermon(path: Path, copies: int = 40) -> Path:
-    """The example sermon's sections `copies` times over, written out in full."""
-    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
-    data["sections"] = [
-        {**section, "heading": f"{section['heading']} ({n})"}
-        for n in range(1, copies + 1)
-        for section in data["sections"]
-    ]
-    text = yaml.dump(data, Dumper=_WrittenOut, sort_keys=False, allow_unicode=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-class _WrittenOut(yaml.SafeDumper):
-    """Every repeat written out as a person would (aliases would be refused at load)."""
-
-    def ignore_aliases(self, data: object) -> bool:
-        return True
 
 
 def wait_for(found: Callable[[], bool], process: subprocess.Popen[str], what: str) -> None:
