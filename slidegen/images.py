@@ -200,7 +200,8 @@ def prepare_background(theme: Theme) -> Photo | None:
         return None
     source = Path(theme.background_image)
     size = slide_pixels(theme)
-    crop = cover_crop(_shown_size(source), size)
+    shown = _shown_size(source)
+    crop = cover_crop(shown, size)
     params = (
         f"bg{_CACHE_VERSION}|{size}|{theme.blur_radius}|{theme.overlay_color}|"
         f"{theme.overlay_opacity}|{JPEG_QUALITY}"
@@ -209,7 +210,7 @@ def prepare_background(theme: Theme) -> Photo | None:
     def make() -> Image.Image:
         image = ImageOps.exif_transpose(open_image(source, fit_to=size)).convert("RGB")
         # A JPEG may have been decoded at 1/2, 1/4 or 1/8 scale: crop the same part of it.
-        scale = image.width / _shown_size(source)[0]
+        scale = image.width / shown[0]
         left, top, right, bottom = (edge * scale for edge in crop)
         image = image.resize(size, Image.Resampling.LANCZOS, box=(left, top, right, bottom))
         if theme.blur_radius > 0:
