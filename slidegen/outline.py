@@ -417,6 +417,7 @@ class _OutlineReader:
             if data.get("conclusion") is not None
             else None,
             source=self.path,
+            language=self.language.code,
             reveal=self.reveal(data),
             big_idea=self.point(
                 data["big_idea"], data.value_pos["big_idea"], context, translation, 1

@@ -190,3 +190,6 @@ class Outline:
     # A passage cited again after its verse slides: shown in "full" again, as a "reference"
     # slide only, or "off" (not again).
     repeat_verses: str = "reference"
+    # The language the outline is written in ("en", "es", "de", …): how its references read,
+    # and the words slidegen itself puts on slides, in notes and in the handout.
+    language: str = "en"
