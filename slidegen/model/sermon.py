@@ -40,7 +40,11 @@ class Passage:
         return self.book
 
     def __str__(self) -> str:
-        name = self.book_label()
+        return self.written(self.book_label())
+
+    def written(self, name: str, separator: str = ":") -> str:
+        """The label with the book called `name` and chapter and verse parted by `separator`
+        ("Johannes 3,16" in German); scripture/naming.py chooses both for a language."""
         if self.whole_chapters:
             if self.book in SINGLE_CHAPTER_BOOKS:
                 return name
@@ -51,13 +55,13 @@ class Passage:
         end = f"{self.end_verse}{self.end_part}"
         single_chapter_book = self.book in SINGLE_CHAPTER_BOOKS
         if not single_chapter_book:
-            start = f"{self.start_chapter}:{start}"
+            start = f"{self.start_chapter}{separator}{start}"
         if self.is_single_verse and self.start_part == self.end_part:
             return f"{name} {start}"
         if self.is_single_verse and self.start_part and self.end_part:
             return f"{name} {start}{EN_DASH}{self.end_part}"  # "Isaiah 40:31b–c"
         if self.start_chapter != self.end_chapter and not single_chapter_book:
-            end = f"{self.end_chapter}:{end}"
+            end = f"{self.end_chapter}{separator}{end}"
         return f"{name} {start}{EN_DASH}{end}"
 
 

@@ -347,3 +347,11 @@ _BY_CODE = {
 def get_language(code: str | None) -> Language:
     """The Language for `code` ("en", "es", "de"); KeyError for any other (check with LANGUAGES)."""
     return _BY_CODE[(code or "en").lower()]
+
+
+def display_name(book: str, language: str = "en", one_psalm: bool = False) -> str:
+    """The name `language` gives `book` (an English canonical name) on a slide; English names
+    for a language without a table. `one_psalm`: "Psalm 23" but "Psalms 23–24"."""
+    if book == "Psalms" and one_psalm:
+        return "Psalm"
+    return book

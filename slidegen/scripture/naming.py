@@ -1,0 +1,25 @@
+"""Passages as a language writes them on slides: the book's name and the chapter–verse mark.
+
+"John 3:16" in English, "Juan 3:16" in Spanish, "Johannes 3,16" in German. A Bible file's own
+book names (`names`, by English canonical name) come before the language's table, so a church's
+imported translation is labelled the way its readers know it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from slidegen.model import Passage
+from slidegen.scripture.languages import display_name
+
+# How chapter and verse are parted, where it is not ":".
+_CHAPTER_VERSE = {"de": ","}
+
+
+def format_passage(
+    passage: Passage, language: str = "en", names: Mapping[str, str] | None = None
+) -> str:
+    """`passage` labelled in `language` ("en" gives exactly `str(passage)`)."""
+    one_psalm = passage.book == "Psalms" and passage.start_chapter == passage.end_chapter
+    name = (names or {}).get(passage.book) or display_name(passage.book, language, one_psalm)
+    return passage.written(name, _CHAPTER_VERSE.get(language, ":"))
