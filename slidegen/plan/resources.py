@@ -7,7 +7,8 @@ only reads them, so planning stays pure and a test can hand it any fonts or back
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from PIL import Image
 
@@ -48,3 +49,6 @@ class Resources:
     # the planner judges contrast on these pixels.
     backdrop: Image.Image
     logo: Picture | None = None
+    # The outline's Bible file's own book names, by English canonical name ("John": "Juan"):
+    # passages are labelled with these before the language's table (scripture/naming.py).
+    book_names: Mapping[str, str] = field(default_factory=dict)
