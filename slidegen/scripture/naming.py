@@ -10,10 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from slidegen.model import Passage
-from slidegen.scripture.languages import display_name
-
-# How chapter and verse are parted, where it is not ":".
-_CHAPTER_VERSE = {"de": ","}
+from slidegen.scripture.languages import ENGLISH, LANGUAGES, display_name, get_language
 
 
 def format_passage(
@@ -22,4 +19,5 @@ def format_passage(
     """`passage` labelled in `language` ("en" gives exactly `str(passage)`)."""
     one_psalm = passage.book == "Psalms" and passage.start_chapter == passage.end_chapter
     name = (names or {}).get(passage.book) or display_name(passage.book, language, one_psalm)
-    return passage.written(name, _CHAPTER_VERSE.get(language, ":"))
+    mark = get_language(language).mark if language in LANGUAGES else ENGLISH.mark
+    return passage.written(name, mark)

@@ -1,0 +1,114 @@
+"""What a language's reference tables are made of: the Language record and its lookup keys.
+
+Each language module (spanish.py, german.py, …) builds one Language from its tables; the parser
+(references.py) reads its tokens from it and naming.py its book titles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from slidegen.scripture.books import BOOK_NAMES, BOOKS_BY_NAME, BookInfo
+from slidegen.scripture.tokens import POINT, SEPARATOR
+
+# (English canonical name, the language's names and abbreviations). For numbered books the
+# forms are of the unnumbered part; every ordinal spelling of the language is put before them.
+BookTable = tuple[tuple[str, tuple[str, ...]], ...]
+
+_NOT_KEY_CHARS = re.compile(r"[^0-9a-z]+")
+_NOT_WORD_CHARS = re.compile(r"[\W_]+")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def key_of(name: str) -> str:
+    """The lookup key of a name in any language: lowercase ASCII letters and digits."""
+    plain = unicodedata.normalize("NFKD", name.lower())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return _NOT_KEY_CHARS.sub("", plain)
+
+
+def exact_key(name: str) -> str:
+    """The key of a name that keeps its accents and its letters in any script ("jó", "요한")."""
+    return _NOT_WORD_CHARS.sub("", unicodedata.normalize("NFKC", name.lower()))
+
+
+def _umlaut_key(name: str) -> str:
+    """ "Römer" as people type it without umlauts, "Roemer"."""
+    return key_of(name.lower().translate(_UMLAUTS))
+
+
+@dataclass(frozen=True)
+class Language:
+    """How references are written in one language: the parser reads its tokens from here, and
+    naming.py the titles its Bibles print."""
+
+    code: str
+    books: dict[str, BookInfo] = field(default_factory=dict)
+    book: re.Pattern[str] | None = None  # None: the English book pattern
+    point: re.Pattern[str] = POINT
+    separator: re.Pattern[str] = SEPARATOR
+    exact: dict[str, BookInfo] = field(default_factory=dict)  # keys that keep their accents
+    titles: tuple[str, ...] = ()  # the 66 books' titles in canonical order; () for English
+    psalm: str = "Psalm"  # one psalm's title ("Salmo 23" but "Salmos 23–24")
+    mark: str = ":"  # what parts chapter and verse on a slide ("Johannes 3,16")
+
+    def find_book(self, name: str) -> BookInfo | None:
+        """The book `name` names in this language; None when it names none (English is next)."""
+        return self.exact.get(exact_key(name)) or self.books.get(key_of(name))
+
+    def separator_kind(self, match: re.Match[str]) -> str:
+        """What a separator stands for: ";" starts a new chapter, anything else reads as ","."""
+        return ";" if match.group(1) == ";" else ","
+
+    def title(self, book: str, one_psalm: bool = False) -> str:
+        """The title of `book` (an English canonical name) in this language's Bibles."""
+        if book == "Psalms" and one_psalm:
+            return self.psalm
+        if not self.titles:
+            return book
+        return self.titles[BOOK_NAMES.index(book)]
+
+
+def book_keys(
+    table: BookTable, ordinals: Mapping[str, tuple[str, ...]], exact: bool = False
+) -> dict[str, BookInfo]:
+    """The language's names by lookup key: without accents, or as written when `exact`."""
+    found: dict[str, BookInfo] = {}
+    for canonical, forms in table:
+        info = BOOKS_BY_NAME[canonical]
+        number, _, _ = canonical.partition(" ")
+        for ordinal in ordinals.get(number, ("",)):
+            for form in forms:
+                spelt = f"{ordinal} {form}".strip()
+                keys = (exact_key(spelt),) if exact else (key_of(spelt), _umlaut_key(spelt))
+                for key in keys:
+                    found.setdefault(key, info)
+    return found
+
+
+def titles(names: str) -> tuple[str, ...]:
+    """A title table written one book a line, checked to hold all 66 books."""
+    found = tuple(line.strip() for line in names.strip().splitlines())
+    if len(found) != len(BOOK_NAMES):
+        raise ValueError(f"a title table needs {len(BOOK_NAMES)} books, not {len(found)}")
+    return found
+
+
+# A book name in a language written in Latin letters, with accented letters, ordinal words and
+# "de los" inside names.
+_LETTERS = r"[^\W\d_]+"
+_ORDINAL_WORDS = (
+    r"(?:primera|primero|primer|primeiro|primeira|segunda|segundo|tercera|tercero|terceiro|terceira"
+    r"|erste[rn]?|zweite[rn]?|dritte[rn]?)"
+)
+_BOOK_PATTERN = (
+    rf"(?:(?:san|st\.?|saint)\s+(?=[^\W\d_]))?"
+    rf"(?:(?:{_ORDINAL_WORDS}|[1-5](?:\.|ª|º|a\b|o\b)?|iii|ii|i)\s*(?:de\s+)?)?"
+    rf"{_LETTERS}\.?(?:\s+(?:de\s+los|de\s+las|de|of\s+the|of)\s+{_LETTERS}\.?)?"
+)
+LATIN_BOOK = re.compile(rf"(?P<name>{_BOOK_PATTERN})(?!\w)\s*", re.I)
+# Spanish "Juan 3:16 y 18", Portuguese "João 3:16 e 18".
+LIST_SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:y\b|e\b|&))?|\s(y|e)\b|(&))\s*", re.I)
