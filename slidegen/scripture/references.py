@@ -18,7 +18,8 @@ A name that could be two books ("I Sa", "Mc") is an error naming both.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 
 from slidegen.errors import ScriptureError
 from slidegen.model import Passage
@@ -66,14 +67,20 @@ class Parser:
     """A cursor over `text` that reads items one at a time, carrying book and chapter forward."""
 
     def __init__(
-        self, text: str, context: Passage | None, strict: bool, language: Language = ENGLISH
+        self,
+        text: str,
+        context: Passage | None,
+        strict: bool,
+        language: Language = ENGLISH,
+        numbering: Mapping[str, tuple[int, ...]] | None = None,
     ) -> None:
         self.text = text
         self.language = language  # its book names and punctuation; English is the fallback
+        self.numbering = numbering or {}
         self.pos = 0
         self.strict = strict
         self.context = context
-        self.book: BookInfo | None = find_book(context.book) if context else None
+        self.book = self.numbered(find_book(context.book)) if context else None
         if context is not None and self.book is None:
             raise ScriptureError(f"unknown book '{context.book}' in the enclosing passage")
         self.explicit = False  # the book was named in this text, not taken from context
@@ -96,7 +103,7 @@ class Parser:
         if not match:
             return None
         name = match.group("name")
-        info = self.language.find_book(name) or find_book(name)
+        info = self.numbered(self.language.find_book(name) or find_book(name))
         if info is not None:
             self.pos = match.end()
             return info
@@ -114,6 +121,11 @@ class Parser:
         if MARKER.match(self.text, self.pos):
             return None
         raise unknown_book(name.strip())
+
+    def numbered(self, book: BookInfo | None) -> BookInfo | None:
+        """`book` with the verse counts given for it (a translation numbered its own way)."""
+        counts = self.numbering.get(book.name) if book is not None else None
+        return replace(book, verse_counts=counts) if book is not None and counts else book
 
     def read_point(self) -> _Point | None:
         match = self.language.point.match(self.text, self.pos)
@@ -376,19 +388,24 @@ def _unwrap(text: str) -> str:
 
 
 def parse_references(
-    text: str, context: Passage | str | None = None, language: Language = ENGLISH
+    text: str,
+    context: Passage | str | None = None,
+    language: Language = ENGLISH,
+    numbering: Mapping[str, tuple[int, ...]] | None = None,
 ) -> list[Passage]:
     """Every passage in `text`, which must be nothing but references; else ScriptureError.
 
     `context` (a Passage or a reference string) resolves references without a book: with
     context Exodus 32:7–14, "11" is Exodus 32:11 and "32:15–35" is Exodus 32:15–35.
     `language` reads book names and punctuation as that language writes them ("Joh 3,16").
+    `numbering` (verse counts per chapter, by canonical book name) bounds chapters and verses
+    where it is given, instead of books.py's counts: a translation that numbers Malachi 3:19–24.
     """
     ctx = as_context(context)
     body = _unwrap(LEADING_POINTER.sub("", text, count=1))
     if not body:
         raise ScriptureError("empty Bible reference", hint=HOW)
-    parser = Parser(body, ctx, strict=True, language=language)
+    parser = Parser(body, ctx, strict=True, language=language, numbering=numbering)
     passages = [parser.item(None)]
     while parser.pos < len(body):
         separator = parser.skip(language.separator)
