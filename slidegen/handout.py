@@ -104,11 +104,9 @@ def _note_lines(document: Any) -> None:
 
 
 def _key(document: Any, handout: Handout, blanks: Sequence[Blank]) -> None:
-    document.add_heading(f"Answer key: {handout.title}", level=1)
-    for blank in blanks:
+    document.add_heading(handout.key_heading, level=1)
+    for blank, answers in zip(blanks, handout.key_answers, strict=True):
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{blank.number}.  ").bold = True
-        paragraph.add_run(blank.answers[0])
-        if len(blank.answers) > 1:
-            paragraph.add_run(" (or " + ", ".join(blank.answers[1:]) + ")")
+        paragraph.add_run(answers)  # "grace (or mercy)", worded by the planner
         paragraph.add_run(f"  —  {blank.context}").italic = True

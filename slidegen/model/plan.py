@@ -229,6 +229,10 @@ class Handout:
     lines: tuple[HandoutLine, ...] = ()
     font: str = ""  # the theme's body font
     size_pt: float = 12.0
+    # The answer key in the outline's language: its heading ("Answer key: Real Intercession")
+    # and each blank's answers as it gives them ("grace (or mercy)"), in `Plan.blanks` order.
+    key_heading: str = ""
+    key_answers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

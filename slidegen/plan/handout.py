@@ -7,13 +7,14 @@ Pure: the words and numbering are decided here; `handout.py` only lays them out 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from slidegen import fit
 from slidegen.blanks import segments
-from slidegen.model import Fragment, Handout, HandoutLine, Outline, Point, Section
-from slidegen.plan.reveal import BlankBook, deck_order
-from slidegen.plan.words import format_date, numeral, passage_labels
+from slidegen.model import Citation, Fragment, Handout, HandoutLine, Outline, Point, Section
+from slidegen.plan.reveal import BlankBook, deck_order, other_answers
+from slidegen.plan.words import numeral
+from slidegen.wording import Wording
 
 
 def point_label(level: int, number: int) -> str:
@@ -63,10 +64,18 @@ def fragments(
 
 
 def plan_handout(
-    outline: Outline, numbering: str, book: BlankBook, face: fit.Measurer, font: str
+    outline: Outline,
+    numbering: str,
+    book: BlankBook,
+    face: fit.Measurer,
+    font: str,
+    labels: Callable[[Sequence[Citation]], str],
+    wording: Wording,
 ) -> Handout:
     """The handout of `outline`: headings numbered as the deck numbers them (roman when the
-    theme numbers none: a handout needs numbers to refer to), points A., 1., a."""
+    theme numbers none: a handout needs numbers to refer to), points A., 1., a.; passages
+    named by `labels` (the planner's, so the handout names them as the slides do), its own
+    words in `wording`."""
     numbering = numbering if numbering != "none" else "roman"
 
     def tree(points: Sequence[Point], level: int) -> Iterator[HandoutLine]:
@@ -75,7 +84,7 @@ def plan_handout(
                 level,
                 point_label(level, number),
                 fragments(point.text, point, book, face),
-                passage_labels(point.citations),
+                labels(point.citations),
             )
             yield from tree(point.points, level + 1)
 
@@ -83,7 +92,7 @@ def plan_handout(
     for top in deck_order(outline):
         if isinstance(top, Point):  # the introduction, the big idea, the conclusion
             lines.append(HandoutLine(0, "", fragments(top.text, top, book, face),
-                                     passage_labels(top.citations)))  # fmt: skip
+                                     labels(top.citations)))  # fmt: skip
             lines += tree(top.points, 1)
             continue
         number, section = top
@@ -93,19 +102,21 @@ def plan_handout(
                 0,
                 label,
                 fragments(section.heading, section, book, face),
-                passage_labels(section.citations),
+                labels(section.citations),
             )
         )
         lines += tree(section.points, 1)
     return Handout(
         title=outline.title,
         subtitle=outline.subtitle,
-        passage=passage_labels(outline.citations),
-        date=format_date(outline.date) if outline.date else "",
+        passage=labels(outline.citations),
+        date=wording.date(outline.date) if outline.date else "",
         preacher=outline.preacher,
         church=outline.church,
         series=outline.series,
         lines=tuple(lines),
         font=font,
         size_pt=HANDOUT_PT,
+        key_heading=wording.answer_key.format(title=outline.title),
+        key_answers=tuple(b.answers[0] + other_answers(b, wording) for b in book.blanks),
     )

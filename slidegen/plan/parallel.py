@@ -137,7 +137,7 @@ def verse_slides(
     planner: VerseSlides, citation: Citation, first: Scripture, second: Scripture
 ) -> None:
     """The passage's verse slides with `first` and `second` side by side (or stacked)."""
-    from slidegen.plan.verses import page_runs, verse_span
+    from slidegen.plan.verses import page_runs
 
     originals = (first, second)
     first, second = aligned(first, second)
@@ -158,7 +158,8 @@ def verse_slides(
         style.max_pt,
         style.min_pt,
     )
-    label = f"{first.passage} ({first.translation} \u00b7 {second.translation})"
+    codes = f"{first.translation} \u00b7 {second.translation}"
+    label = planner.passage_label(first.passage, codes)
     for number, (start, end, *pages) in enumerate(slides, 1):
         marker = f" ({number}/{len(slides)})" if len(slides) > 1 else ""
         blocks = [
@@ -217,8 +218,6 @@ def verse_slides(
         ]
         part = ""
         if marker:
-            part = f"Slide {number} of {len(slides)} for this passage"
-            part += f": {verse_span(first.verses[start], first.verses[end - 1])}"
-            part += ".\n\n"
-        texts = "\n\n".join(f"{s.translation}: {s.numbered_text}" for s in shown)
+            part = planner.part_note(number, len(slides), first.verses[start:end]) + "\n\n"
+        texts = "\n\n".join(f"{s.translation}: {planner.notes_text(s)}" for s in shown)
         planner.add(kind, blocks, f"{label}\n\n{part}{texts}", scripture=shown[0])

@@ -25,6 +25,7 @@ from slidegen import fit
 from slidegen.blanks import NO_BREAK_SPACE, has_blanks, plain, reveal_words, segments, shown
 from slidegen.model import Blank, Outline, Point, Run, Section, SlideKind, TextBlock
 from slidegen.plan.layout import KICKER_PT
+from slidegen.wording import Wording
 
 if TYPE_CHECKING:  # the planner calls in here; its rules are used back
     from slidegen.plan.slides import Planner
@@ -226,20 +227,30 @@ class StagedBlock:
 
 
 def blank_notes(blanks: Sequence[Blank], revealed_at: Mapping[int, int], start: int,
-                end: int, animate: bool) -> str:  # fmt: skip
+                end: int, animate: bool, wording: Wording) -> str:  # fmt: skip
     """'BLANK 3 = grace' for every blank on a slide, and when it is revealed."""
+    w = wording
     lines = []
     for blank in blanks:
         step = revealed_at[blank.number]
         if step <= start:
-            when = "shown"
+            when = w.blank_shown
         elif animate and step <= end:
-            when = f"click {step - start} reveals it"
+            when = w.blank_click.format(click=step - start)
         else:
-            when = "the next slide reveals it" if step == start + 1 else "revealed later"
-        others = f" (or {', '.join(blank.answers[1:])})" if len(blank.answers) > 1 else ""
-        lines.append(f"BLANK {blank.number} = {blank.answers[0]}{others} — {when}")
+            when = w.blank_next_slide if step == start + 1 else w.blank_later
+        others = other_answers(blank, w)
+        line = w.blank_line.format(number=blank.number, answer=blank.answers[0], others=others,
+                                   when=when)  # fmt: skip
+        lines.append(line)
     return "\n".join(lines)
+
+
+def other_answers(blank: Blank, wording: Wording) -> str:
+    """' (or mercy, favour)': the blank's other accepted answers, or ''."""
+    if len(blank.answers) < 2:
+        return ""
+    return wording.other_answers.format(answers=wording.list_separator.join(blank.answers[1:]))
 
 
 def step_ranges(last: int, animate: bool, breaks: Sequence[int] = ()) -> list[tuple[int, int]]:
@@ -258,6 +269,7 @@ def staged_slides(
     staged: StagedBlock,
     blanks: Sequence[Blank],
     animate: bool,
+    wording: Wording,
     breaks: Mapping[int, Callable[[], None]] | None = None,
 ) -> Iterator[tuple[list[TextBlock], str]]:
     """For each slide of a staged block: its blocks (the staged one and its click layers) and
@@ -266,7 +278,8 @@ def staged_slides(
     revealed_at = {s.run.blank: s.reveal for p in staged.paragraphs for s in p if s.run.blank}
     on_slide = [b for b in blanks if b.number in revealed_at]
     for start, end in step_ranges(staged.last_step, animate, tuple(breaks)):
-        yield staged.drawn(start, end), blank_notes(on_slide, revealed_at, start, end, animate)
+        notes = blank_notes(on_slide, revealed_at, start, end, animate, wording)
+        yield staged.drawn(start, end), notes
         if end in breaks:
             breaks[end]()
 

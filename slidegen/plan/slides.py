@@ -46,13 +46,8 @@ from slidegen.plan.reveal import (
     staged_slides,
 )
 from slidegen.plan.verses import VerseSlides
-from slidegen.plan.words import (
-    format_date,
-    numbered,
-    numeral,
-    outline_lines,
-    passage_labels,
-)
+from slidegen.plan.words import numbered, numeral, outline_lines
+from slidegen.wording import wording_for
 
 
 class Planner(VerseSlides):
@@ -79,6 +74,9 @@ class Planner(VerseSlides):
         # Fill-in-the-blank words, numbered before any slide is made; how they are revealed.
         self.blank_book = BlankBook(outline)
         self.reveal = Reveal.chosen(outline.reveal, theme.reveal)
+        # The words slidegen writes itself, in the outline's language (warnings stay English:
+        # they are for whoever runs slidegen, not for the congregation).
+        self.wording = wording_for(outline.language)
 
     def add(
         self,
@@ -121,7 +119,8 @@ class Planner(VerseSlides):
         """Slides whose first block shows its words step by step (`plan/reveal.py`): a slide
         per step, or one slide with a click per step; the notes say what each blank is."""
         staged = StagedBlock(blocks[0], tuple(paragraphs))
-        for drawn, lines in staged_slides(staged, blanks, self.reveal.animate, breaks):
+        animate = self.reveal.animate
+        for drawn, lines in staged_slides(staged, blanks, animate, self.wording, breaks):
             text = "\n\n".join(x for x in (lines, notes) if x)
             self.add(kind, [*drawn, *blocks[1:]], text, bars)
 
@@ -146,12 +145,12 @@ class Planner(VerseSlides):
                 small(o.subtitle, kind, "subtitle", LABEL_PT, t.text_color, where, align=align)
             )
         if o.citations:
-            label = passage_labels(o.citations)
+            label = self.passage_labels(o.citations)
             blocks.append(
                 small(label, kind, "passage", LABEL_PT, t.accent_color, where, bold=True,
                       align=align)
             )  # fmt: skip
-        meta = "  ·  ".join(x for x in (o.preacher, format_date(o.date)) if x)
+        meta = "  ·  ".join(x for x in (o.preacher, self.wording.date(o.date)) if x)
         if meta:
             blocks.append(small(meta, kind, "meta", META_PT, t.muted_color, where, align=align))
         self.add(kind, blocks, self.title_notes(), [self.layout.accent_bar(kind)], footer=False)
@@ -162,16 +161,17 @@ class Planner(VerseSlides):
         if o.subtitle:
             lines.append(o.subtitle)
         if o.citations:
-            lines.append("Text: " + "; ".join(self.label(c) for c in o.citations))
-        meta = ", ".join(x for x in (o.preacher, format_date(o.date), o.church) if x)
+            passages = "; ".join(self.label(c) for c in o.citations)
+            lines.append(self.wording.text_line.format(passages=passages))
+        meta = ", ".join(x for x in (o.preacher, self.wording.date(o.date), o.church) if x)
         if meta:
             lines.append(meta)
-        lines += ["", "Outline:"]
+        lines += ["", self.wording.outline_heading]
         numbering = self.theme.style(SlideKind.SECTION).numbering
         for number, section in enumerate(self.sermon, 1):
             heading = numbered(number, plain(section.heading), numbering)
             lines.append(heading + self.refs_suffix(section.citations))
-            lines += outline_lines(section.points, 1)
+            lines += outline_lines(section.points, 1, self.passage_labels)
         return "\n".join(lines)
 
     def section_slide(self, number: int, section: Section) -> None:
@@ -198,7 +198,7 @@ class Planner(VerseSlides):
                 )
             )
         if section.citations:
-            label = passage_labels(section.citations)
+            label = self.passage_labels(section.citations)
             blocks.append(
                 self.layout.small_block(
                     label, kind, "passage", LABEL_PT, t.accent_color, where, align=style.align
@@ -325,22 +325,26 @@ class Planner(VerseSlides):
                 "slide at a readable size; it is left off the slide and kept in the notes"
             )
         if o.citations:
-            label = passage_labels(o.citations)
+            label = self.passage_labels(o.citations)
             blocks.append(
                 self.layout.small_block(
                     label, kind, "passage", META_PT, t.accent_color, where, align=align
                 )
             )
-        notes = ["Closing: " + o.title, "Recap:", recap]
+        w = self.wording
+        notes = [w.closing_line.format(title=o.title), w.recap_heading, recap]
         if o.conclusion and o.conclusion.notes:
             notes.append(o.conclusion.notes)
         self.add(kind, blocks, "\n\n".join(notes), [self.layout.accent_bar(kind)], footer=False)
 
     def refs_suffix(self, citations: Sequence[Citation]) -> str:
-        return f" ({passage_labels(citations)})" if citations else ""
+        return f" ({self.passage_labels(citations)})" if citations else ""
 
     def refs_line(self, citations: Sequence[Citation]) -> str:
-        return "Passages: " + "; ".join(self.label(c) for c in citations) if citations else ""
+        if not citations:
+            return ""
+        passages = "; ".join(self.label(c) for c in citations)
+        return self.wording.passages_line.format(passages=passages)
 
     def point_tree(self, point: Point, kicker: str) -> None:
         self.point_slides(point, kicker)
@@ -361,7 +365,7 @@ class Planner(VerseSlides):
         if o.intro:
             self.point_tree(o.intro, o.title)
         if o.big_idea:
-            self.point_tree(o.big_idea, "Big idea")
+            self.point_tree(o.big_idea, self.wording.big_idea)
         for number, section in middle:
             self.section_slide(number, section)
             for citation in section.citations:
@@ -371,7 +375,7 @@ class Planner(VerseSlides):
             for point in section.points:
                 self.point_tree(point, plain(section.heading))
         if o.conclusion:
-            self.point_tree(o.conclusion, "Conclusion")
+            self.point_tree(o.conclusion, self.wording.conclusion)
         self.closing_slide()
         for section in after:
             self.plain_section(section)
@@ -399,6 +403,8 @@ class Planner(VerseSlides):
                 self.blank_book,
                 self.layout.body_face,
                 t.body_font,
+                self.passage_labels,
+                self.wording,
             ),
         )
 

@@ -2,7 +2,8 @@
 and notes, or, cited again after it was shown, a short reference slide (`repeat_verses`).
 
 Mixed into the planner (`slides.Planner`), whose walk calls `verse_slides` for every citation;
-`lower_thirds` and `parallel` reuse the pieces (`verse_chunks`, `page_runs`, `verse_span`).
+`lower_thirds` and `parallel` reuse the pieces (`verse_chunks`, `page_runs`, `part_note`). Every
+passage label the planner writes comes from `passage_label`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from slidegen.model import (
     Bar,
     Citation,
     Outline,
+    Passage,
     Run,
     Scripture,
     SlideKind,
@@ -24,18 +26,14 @@ from slidegen.model import (
 )
 from slidegen.plan import parallel
 from slidegen.plan.layout import LABEL_PT, Layout, font_file
+from slidegen.plan.resources import Resources
+from slidegen.plan.words import chapter_verse_mark, notes_text, verse_span
+from slidegen.scripture.languages import display_name
+from slidegen.scripture.naming import format_passage
+from slidegen.wording import Wording
 
 # A passage shown again as a reference slide shows this many of its first words.
 REFERENCE_WORDS = 12
-
-
-def verse_span(first: Verse, last: Verse) -> str:
-    """'verses 10–11', 'verse 12' or 'verses 31:55–32:3' for a page of a passage."""
-    if (first.chapter, first.number) == (last.chapter, last.number):
-        return f"verse {first.number}"
-    if first.chapter == last.chapter:
-        return f"verses {first.number}\u2013{last.number}"
-    return f"verses {first.chapter}:{first.number}\u2013{last.chapter}:{last.number}"
 
 
 def page_runs(page: fit.Page, chunk_runs: Sequence[tuple[Run | None, str]]) -> list[Run]:
@@ -63,6 +61,8 @@ class VerseSlides:
     scriptures: Mapping[Citation, Scripture]
     theme: Theme
     layout: Layout
+    resources: Resources
+    wording: Wording
     # Verses shown in full so far (book, translation, chapter, verse): `repeat_verses`.
     shown_verses: set[tuple[str, str, int, int]]
 
@@ -96,7 +96,7 @@ class VerseSlides:
         chunks, chunk_runs = self.verse_chunks(scripture, style.verse_numbers)
         pages = fit.paginate(chunks, self.layout.verse_face, box, style.max_pt, style.min_pt)
         label = self.label(citation)
-        notes_text = scripture.numbered_text
+        whole_text = self.notes_text(scripture)
         for number, page in enumerate(pages, 1):
             marker = f" ({number}/{len(pages)})" if len(pages) > 1 else ""
             runs = page_runs(page, chunk_runs)
@@ -125,16 +125,15 @@ class VerseSlides:
                 # slide to slide so the reader's eye does not jump.
                 anchor="middle" if len(pages) == 1 else "top",
             )
-            part, text, shows = "", notes_text, scripture
+            part, text, shows = "", whole_text, scripture
             if marker:
-                part = f"Slide {number} of {len(pages)} for this passage"
+                verses: tuple[Verse, ...] = ()
                 if scripture.verses:
                     # The notes hold this slide's verses, not the whole passage again.
-                    shown = tuple(scripture.verses[i] for i in page.chunk_indices)
-                    part += f": {verse_span(shown[0], shown[-1])}"
-                    shows = replace(scripture, verses=shown)
-                    text = shows.numbered_text
-                part += ".\n\n"
+                    verses = tuple(scripture.verses[i] for i in page.chunk_indices)
+                    shows = replace(scripture, verses=verses)
+                    text = self.notes_text(shows)
+                part = self.part_note(number, len(pages), verses) + "\n\n"
             self.add(kind, [label_block, body], f"{label}\n\n{part}{text}", scripture=shows)
 
     def repeat(self, scripture: Scripture) -> str:
@@ -177,7 +176,7 @@ class VerseSlides:
                 anchor="middle",
             ),
         ]
-        notes = f"{label}\n\nShown in full earlier in the deck.\n\n{scripture.numbered_text}"
+        notes = f"{label}\n\n{self.wording.shown_earlier}\n\n{self.notes_text(scripture)}"
         self.add(kind, blocks, notes)
 
     def verse_chunks(
@@ -203,15 +202,45 @@ class VerseSlides:
             runs.append((number, verse.text))
         return chunks, runs
 
+    def passage_label(self, passage: Passage, translation: str = "") -> str:
+        """The one way the planner labels a passage (slides, notes, handout, lower thirds): in
+        the outline's language, with the Bible file's own book names, and " (WEB)" after it
+        when `translation` is given, as `Scripture.label` writes it."""
+        name = format_passage(passage, self.outline.language, self.resources.book_names)
+        return f"{name} ({translation})" if translation else name
+
+    def passage_labels(self, citations: Sequence[Citation]) -> str:
+        """'Exodus 32:11; Exodus 20:2': the cited passages as one line, without translations."""
+        return "; ".join(self.passage_label(c.passage) for c in citations)
+
     def label(self, citation: Citation) -> str:
+        """A cited passage with its translation: 'John 3:16 (WEB)'."""
         scripture = self.scriptures.get(citation)
-        return (
-            scripture.label
-            if scripture
-            else Scripture(citation.passage, citation.translation).label
+        if scripture:
+            return self.passage_label(scripture.passage, scripture.translation)
+        return self.passage_label(citation.passage, citation.translation)
+
+    def part_note(self, number: int, total: int, verses: Sequence[Verse]) -> str:
+        """'Slide 2 of 3 for this passage: verses 5–6.' in the notes of a split passage."""
+        if not verses:
+            return self.wording.slide_of.format(number=number, total=total)
+        span = verse_span(verses[0], verses[-1], self.wording, self.mark)
+        return self.wording.slide_of_verses.format(number=number, total=total, verses=span)
+
+    @property
+    def mark(self) -> str:
+        return chapter_verse_mark(self.outline.language)
+
+    def notes_text(self, scripture: Scripture) -> str:
+        """The passage's numbered text for the notes, and what its translation leaves out."""
+        book = scripture.passage.book
+        # The book alone, as the notes name it: "Psalm", whichever psalms.
+        name = self.resources.book_names.get(book) or display_name(
+            book, self.outline.language, one_psalm=True
         )
+        return notes_text(scripture, name, self.wording, self.mark)
 
     def scripture_notes(self, citations: Sequence[Citation]) -> str:
         return "\n\n".join(
-            f"{self.label(c)}\n{self.scriptures[c].numbered_text}" for c in citations
+            f"{self.label(c)}\n{self.notes_text(self.scriptures[c])}" for c in citations
         )

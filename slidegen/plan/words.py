@@ -1,12 +1,15 @@
-"""Words the planner writes itself: numerals, dates, and the text of speaker notes."""
+"""Words the planner writes itself: numerals, and the text of speaker notes (the phrases of each
+language are in `slidegen.wording`)."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from slidegen.blanks import plain
-from slidegen.model import Citation, Point
+from slidegen.model import SINGLE_CHAPTER_BOOKS, Citation, Point, Scripture, Verse
+from slidegen.scripture.languages import ENGLISH, LANGUAGES, get_language
+from slidegen.wording import Wording
 
 
 def roman(number: int) -> str:
@@ -44,26 +47,53 @@ def numbered(number: int, heading: str, numbering: str) -> str:
     return f"{shown}.  {heading}" if shown else heading
 
 
-def format_date(value: str) -> str:
-    """'2026-11-29' → 'November 29, 2026'; anything else is shown as written."""
-    try:
-        day = dt.date.fromisoformat(value)
-    except ValueError:
-        return value
-    return f"{day:%B} {day.day}, {day.year}"
-
-
-def outline_lines(points: Sequence[Point], depth: int) -> list[str]:
-    """The points as an indented list, for the title slide's notes."""
+def outline_lines(
+    points: Sequence[Point], depth: int, labels: Callable[[Sequence[Citation]], str]
+) -> list[str]:
+    """The points as an indented list, for the title slide's notes; `labels` names their
+    passages (the planner's `passage_labels`)."""
     lines: list[str] = []
     for point in points:
-        refs = passage_labels(point.citations)
+        refs = labels(point.citations)
         text = plain(point.text)  # blanks filled in: the notes are the preacher's
         lines.append("  " * depth + "- " + text + (f" ({refs})" if refs else ""))
-        lines += outline_lines(point.points, depth + 1)
+        lines += outline_lines(point.points, depth + 1, labels)
     return lines
 
 
-def passage_labels(citations: Sequence[Citation]) -> str:
-    """'Exodus 32:11; Exodus 20:2': the cited passages as one line."""
-    return "; ".join(str(c.passage) for c in citations)
+def chapter_verse_mark(language: str) -> str:
+    """What parts chapter and verse in `language` ("3:16"; German "3,16"), as labels write it."""
+    return get_language(language).mark if language in LANGUAGES else ENGLISH.mark
+
+
+def verse_span(first: Verse, last: Verse, wording: Wording, mark: str = ":") -> str:
+    """'verses 10–11', 'verse 12' or 'verses 31:55–32:3' for a page of a passage."""
+    if (first.chapter, first.number) == (last.chapter, last.number):
+        return wording.one_verse.format(verse=first.number)
+    if first.chapter == last.chapter:
+        return wording.verse_range.format(first=first.number, last=last.number)
+    return wording.verse_range.format(
+        first=f"{first.chapter}{mark}{first.number}", last=f"{last.chapter}{mark}{last.number}"
+    )
+
+
+def omitted_note(scripture: Scripture, book: str, wording: Wording, mark: str = ":") -> str:
+    """ "Acts 8:37 is not in the WEB." for the verses the translation leaves out, else ""."""
+    if not scripture.omitted:
+        return ""
+    numbers = [
+        f"{verse}" if scripture.passage.book in SINGLE_CHAPTER_BOOKS else f"{chapter}{mark}{verse}"
+        for chapter, verse in scripture.omitted
+    ]
+    phrase = wording.omitted_many if len(numbers) > 1 else wording.omitted_one
+    verses = f"{book} {wording.listed(numbers)}"
+    return phrase.format(verses=verses, translation=scripture.translation)
+
+
+def notes_text(scripture: Scripture, book: str, wording: Wording, mark: str = ":") -> str:
+    """The passage's text with bracketed verse numbers for the notes (`Scripture.numbered_text`),
+    and the verses its translation leaves out said in the outline's language."""
+    if not scripture.omitted or scripture.given_text:
+        return scripture.numbered_text
+    text = replace(scripture, omitted=()).numbered_text
+    return f"{text}\n({omitted_note(scripture, book, wording, mark)})"
