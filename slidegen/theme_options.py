@@ -88,6 +88,13 @@ STYLE_OPTIONS: dict[str, Option] = {
         words=("roman", "arabic", "none"),
     ),
     "verse_numbers": Flag("Show verse numbers in the text.", default=True, kinds=("verse",)),
+    "parallel": Choice(
+        "Where a parallel deck's second translation goes: 'auto' (side by side on a 16:9 slide, "
+        "stacked on a 4:3 one), 'side-by-side' or 'stacked' (one above the other, full width).",
+        default="auto",
+        kinds=("verse",),
+        words=("auto", "side-by-side", "stacked"),
+    ),
 }
 
 

@@ -127,7 +127,7 @@ def _styles(get: Any, origins: dict[str, Origin]) -> dict[str, SlideStyle]:
                 )
         options = {
             key: get(f"{kind}.{key}")
-            for key in ("align", "numbering", "verse_numbers")
+            for key in ("align", "numbering", "verse_numbers", "parallel")
             if find(f"{kind}.{key}") is not None  # the keys this kind has
         }
         styles[kind] = SlideStyle(max_pt=max_pt, min_pt=min_pt, **options)

@@ -11,8 +11,9 @@ import pytest
 from slidegen.build import build_deck, prepare
 from slidegen.export import export_pdf
 from slidegen.fit import Box, Measurer
-from slidegen.model import Scripture, TextBlock
+from slidegen.model import Scripture, SlidePlan, TextBlock
 from slidegen.plan.parallel import MISSING, aligned, columns, shared_pages
+from slidegen.schema import theme_schema
 from slidegen.scripture import parse_references
 from slidegen.scripture.text import scripture
 
@@ -40,10 +41,10 @@ def test_a_verse_one_translation_leaves_out_is_a_dash_beside_the_other_s() -> No
 
 
 def test_columns_are_side_by_side_on_a_wide_slide_and_stacked_on_a_4_3_one() -> None:
-    left, right = columns(50, 100, 860, 400, wide=True)
+    left, right = columns(50, 100, 860, 400, beside=True)
     assert left[1] == right[1] and left[3] == right[3] == 400  # same band
     assert left[0] + left[2] < right[0] <= 50 + 860 - right[2]  # apart, inside the area
-    top, bottom = columns(50, 100, 620, 400, wide=False)
+    top, bottom = columns(50, 100, 620, 400, beside=False)
     assert top[0] == bottom[0] and top[2] == bottom[2] == 620
     assert top[1] + top[3] < bottom[1] and bottom[1] + bottom[3] <= 500
 
@@ -147,6 +148,76 @@ def test_on_a_4_3_slide_the_translations_are_stacked(tmp_path: Path) -> None:
         assert slide.main_block == web  # what `check` reports the size of
 
 
+PSALM = (
+    "title: The Shepherd\nparallel: kjv\nsections:\n  - heading: The Lord\n"
+    "    passage: Psalm 23:1-3\n"
+)
+
+
+def theme_folder(tmp_path: Path, verse: str, size: str = "16:9") -> Path:
+    folder = tmp_path / "theme"
+    folder.mkdir()
+    (folder / "theme.yaml").write_text(
+        f'extends: default\nslide: {{size: "{size}"}}\nverse:\n  {verse}\n', encoding="utf-8"
+    )
+    return folder
+
+
+def verse_texts(slide: SlidePlan) -> list[TextBlock]:
+    return [b for b in slide.blocks if "\u00a0" in b.text]  # each verse starts "N\u00a0"
+
+
+def test_a_16_9_theme_can_stack_the_translations_at_full_width(tmp_path: Path) -> None:
+    outline = tmp_path / "psalm.yaml"
+    outline.write_text(PSALM, encoding="utf-8")
+    stacked = theme_folder(tmp_path, "parallel: stacked")
+    plan = prepare(outline, theme=str(stacked)).plan()
+    assert plan.width_pt / plan.height_pt == pytest.approx(16 / 9)
+    single = prepare(outline, theme=str(stacked), overrides={"parallel": ""}).plan()
+    (alone,) = [s.main_block for s in single.slides if s.kind == "verse"]
+    slides = [s for s in plan.slides if s.kind == "verse"]
+    assert slides
+    for slide in slides:
+        web, kjv = verse_texts(slide)
+        assert web.y + web.height < kjv.y  # one above the other
+        assert web.x == kjv.x == alone.x and web.width == kjv.width == alone.width
+
+
+def test_a_4_3_theme_can_set_the_translations_side_by_side(tmp_path: Path) -> None:
+    outline = tmp_path / "psalm.yaml"
+    outline.write_text(PSALM, encoding="utf-8")
+    beside = theme_folder(tmp_path, "parallel: side-by-side", size="4:3")
+    plan = prepare(outline, theme=str(beside)).plan()
+    assert (plan.width_pt, plan.height_pt) == (720, 540)
+    for slide in (s for s in plan.slides if s.kind == "verse"):
+        web, kjv = verse_texts(slide)
+        assert web.y == kjv.y and web.x + web.width < kjv.x  # side by side
+
+
+def test_the_theme_schema_offers_the_stacking_choice_on_verse_slides_only() -> None:
+    properties = theme_schema()["properties"]
+    assert properties["verse"]["properties"]["parallel"]["enum"] == [
+        "auto",
+        "side-by-side",
+        "stacked",
+    ]
+    assert properties["verse"]["properties"]["parallel"]["default"] == "auto"
+    assert "parallel" not in properties["point"]["properties"]
+
+
+def test_an_unknown_stacking_word_is_an_error_at_its_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outline = tmp_path / "psalm.yaml"
+    outline.write_text(PSALM, encoding="utf-8")
+    folder = theme_folder(tmp_path, "parallel: columns")
+    code, _, err = run(capsys, "check", str(outline), "--theme", str(folder))
+    assert code == 1
+    assert one_line(err).startswith(
+        f"{folder / 'theme.yaml'}:4:13: 'parallel' must be one of: auto, side-by-side, stacked"
+    ), err
+
+
 def test_a_parallel_translation_that_lacks_the_passage_is_an_error_at_its_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -210,3 +281,46 @@ def test_libreoffice_draws_every_word_of_a_parallel_deck_inside_its_planned_box(
 def inside(point: tuple[float, float], block: TextBlock) -> bool:
     x, y = point
     return block.x <= x <= block.x + block.width and block.y <= y <= block.y + block.height
+
+
+@pytest.mark.render
+def test_libreoffice_draws_stacked_translations_on_16_9_inside_their_boxes(
+    tmp_path: Path,
+) -> None:
+    soffice = require_soffice()
+    require_pdftotext()
+    outline = tmp_path / "romans.yaml"
+    outline.write_text(
+        "title: More than Conquerors\nparallel: KJV\nsections:\n"
+        "  - heading: Nothing can separate us\n    passage: Romans 8:28-39\n"
+        "  - heading: The Shepherd\n    passage: Psalm 23\n",
+        encoding="utf-8",
+    )
+    deck = tmp_path / "stacked.pptx"
+    theme = theme_folder(tmp_path, "parallel: stacked")
+    plan = build_deck(outline, deck, theme=str(theme)).plan
+    verse = [s for s in plan.slides if s.kind == "verse"]
+    assert len(verse) > 2  # premise: Romans 8:28-39 twice, stacked, needs more than one slide
+    (pdf,) = export_pdf([deck], tmp_path / "pdf", soffice=soffice)
+    pages = read_pdf_words(pdf)
+    assert len(pages) == len(plan.slides)
+    drawn = [
+        (slide, page)
+        for slide, page in zip(plan.slides, pages, strict=True)
+        if slide.kind == "verse"
+    ]
+    for slide, _ in drawn:
+        web, kjv = verse_texts(slide)
+        assert web.y + web.height < kjv.y  # stacked, as the theme says
+    strays = [
+        (slide.title, word.text)
+        for slide, page in drawn
+        for word in page.words
+        if not any(inside(word.rect.center, block) for block in slide.blocks)
+    ]
+    assert strays == []
+    # Every word of both texts is drawn: none lost below the bottom of its box.
+    for slide, page in drawn:
+        words = [w.text for w in page.words]
+        for block in verse_texts(slide):
+            assert all(word in words for word in block.text.split()), block.text

@@ -38,6 +38,8 @@ class SlideStyle:
     align: str = "left"  # left | center
     numbering: str = "none"  # section numerals: roman | arabic | none
     verse_numbers: bool = True
+    # Parallel translations on verse slides: auto | side-by-side | stacked.
+    parallel: str = "auto"
 
 
 LOGO_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")

@@ -1,11 +1,12 @@
 """Parallel translations: each verse slide shows the passage in two translations at once.
 
-Side by side in two columns on a wide (16:9) slide, one above the other on a 4:3 one; each
-column labelled with its translation. Every slide holds the same verses in both columns: as
-many verses as fit in both at the theme's smallest verse size, then the slide takes the largest
-size at which both columns fit, the same for both so neither looks more important. A verse one
-translation leaves out shows as a dash in that column, so the numbers stay side by side. The
-speaker notes hold both texts of the slide's verses.
+Side by side in two columns on a wide (16:9) slide, one above the other on a 4:3 one or when
+the theme says so (`verse: {parallel: stacked}`); each column labelled with its translation.
+Every slide holds the same verses in both columns: as many verses as fit in both at the
+theme's smallest verse size, then the slide takes the largest size at which both columns fit,
+the same for both so neither looks more important. A verse one translation leaves out shows as
+a dash in that column, so the numbers stay side by side. The speaker notes hold both texts of
+the slide's verses.
 """
 
 from __future__ import annotations
@@ -39,9 +40,17 @@ def aligned(first: Scripture, second: Scripture) -> tuple[Scripture, Scripture]:
     return filled(first), filled(second)
 
 
-def columns(x: float, y: float, width: float, height: float, wide: bool) -> tuple[Rect, Rect]:
-    """The two text areas: side by side on a wide slide, stacked on a 4:3 one."""
-    if wide:
+def side_by_side(choice: str, width: float, height: float) -> bool:
+    """Whether the columns sit side by side: the theme's `verse.parallel` (auto | side-by-side
+    | stacked); `auto` puts them side by side on a wide (16:9) slide only."""
+    if choice == "auto":
+        return width / height > 1.5
+    return choice == "side-by-side"
+
+
+def columns(x: float, y: float, width: float, height: float, beside: bool) -> tuple[Rect, Rect]:
+    """The two text areas: side by side (`beside`), or one above the other at full width."""
+    if beside:
         half = (width - GAP_PT) / 2
         return (x, y, half, height), (x + half + GAP_PT, y, half, height)
     half = (height - GAP_PT) / 2
@@ -146,8 +155,8 @@ def verse_slides(
     style = t.style(kind)
     y, height = layout.region(kind, "body")
     x, width, _ = layout.text_area(y, height, style.align, kind)
-    wide = layout.grid.width / layout.grid.height > 1.5
-    areas = columns(x, y, width, height, wide)
+    beside = side_by_side(style.parallel, layout.grid.width, layout.grid.height)
+    areas = columns(x, y, width, height, beside)
     label_height = COLUMN_LABEL_PT * 1.6
     boxes = tuple(fit.Box(w, (h - label_height) * 0.97) for _, _, w, h in areas)
     chunked = [planner.verse_chunks(s, style.verse_numbers) for s in (first, second)]
@@ -220,4 +229,6 @@ def verse_slides(
         if marker:
             part = planner.part_note(number, len(slides), first.verses[start:end]) + "\n\n"
         texts = "\n\n".join(f"{s.translation}: {planner.notes_text(s)}" for s in shown)
-        planner.add(kind, blocks, f"{label}\n\n{part}{texts}", scripture=shown[0])
+        # The slide's verses in both translations, for programs that carry the text (OpenLP).
+        both = replace(shown[0], parallel=shown[1])
+        planner.add(kind, blocks, f"{label}\n\n{part}{texts}", scripture=both)
