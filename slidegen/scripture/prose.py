@@ -1,24 +1,28 @@
 """References written in running text ("… (cf. Hebrews 7:25). …"), found with their spans.
 
 The same parser as `parse_references`, run leniently from each place a reference could start.
+In another language (`language`), a place a reference could start is any word before a number
+("Juan 3:16", "Röm 8,28", "1 Corintios 13"); the language's parser then decides whether it is a
+book, so its own names and punctuation ("Joh 3,16") are read exactly as an outline reads them.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from slidegen.errors import ScriptureError
 from slidegen.model import Passage
+from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.scripture.references import Parser, as_context
 from slidegen.scripture.tokens import (
     BOOK_PATTERN,
     CLOSE_PAREN,
     LEADING_ORDINAL,
     MARKER_PATTERN,
-    SEPARATOR,
     SPACE,
-    separator_kind,
 )
 
 _CV_AHEAD = re.compile(r"\s*[0-9]+\s*[:.][0-9]")
@@ -49,6 +53,34 @@ _TRIGGER = re.compile(
     r"(?=\s*[0-9])",
     re.I,
 )
+# In another language: a word (with an ordinal, "San", or "de los" inside) before a number.
+_ORDINAL_WORDS = (
+    r"primera|primero|primer|primeiro|primeira|segunda|segundo|tercera|tercero|terceiro"
+    r"|terceira|erste[rn]?|zweite[rn]?|dritte[rn]?|premi[eè]re?|deuxi[eè]me|seconde?"
+    r"|troisi[eè]me"
+)
+_WORD_BEFORE_NUMBER = (
+    r"(?:(?:san|st\.?|saint)\s+(?=[^\W\d_]))?"
+    rf"(?:(?:{_ORDINAL_WORDS}|[1-5](?:\.|ª|º|er\b|re\b|e\b|a\b|o\b)?|iii|ii|i)\s*(?:de\s+)?)?"
+    r"[^\W\d_]+\.?(?:\s+(?:de\s+los|de\s+las|de\s+la|des|du|de|dos|das|do)\s+[^\W\d_]+\.?)?"
+)
+_ANY_TRIGGER = re.compile(
+    rf"(?<!\w)(?:(?P<marker>{MARKER_PATTERN})|(?P<book>{_WORD_BEFORE_NUMBER})|(?P<paren>\())"
+    r"(?=\s*[0-9])",
+    re.I,
+)
+# A two-letter abbreviation stands in other languages' prose only with chapter and verse, which
+# German and Catholic French part with a comma ("Ri 6,12").
+_CV_AHEAD_ANY = re.compile(r"\s*[0-9]+\s*[:.,]\s?[0-9]")
+# Counted things in the other languages ("Juan 3 veces", "Daniel 3 Mal am Tag").
+_COUNTED_ANY = re.compile(
+    r"\s*(?:años?|veces|vez|días?|semanas?|meses|horas?|personas|hombres|mujeres|niños|hijos"
+    r"|anos?|vezes|dias?|pessoas|homens|mulheres|crianças|filhos"
+    r"|jahre[n]?|mal|tage[n]?|wochen|monate[n]?|stunden|menschen|männer|frauen|kinder|söhne"
+    r"|ans|fois|jours?|semaines|mois|heures?|personnes|hommes|femmes|enfants|fils"
+    r"|km|kilómetros|kilometer|euros?|%)(?!\w)",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -60,30 +92,35 @@ class FoundReference:
     end: int
 
 
-def find_references(prose: str, context: Passage | str | None = None) -> list[FoundReference]:
+def find_references(
+    prose: str, context: Passage | str | None = None, language: Language = ENGLISH
+) -> list[FoundReference]:
     """References written in running text, with their spans; never raises for any prose.
 
-    A reference needs a capitalised book name ("Hebrews 7:25"), or, with `context`, a verse
-    marker ("v 30", "verse 32") or parentheses around nothing but numbers ("(12a)", "(19–20)").
-    Anything that does not check out (Exodus 50:1) is skipped.
+    A reference needs a capitalised book name ("Hebrews 7:25", "Juan 3:16" in Spanish), or,
+    with `context`, a verse marker ("v 30", "verse 32") or parentheses around nothing but
+    numbers ("(12a)", "(19–20)"). Anything that does not check out (Exodus 50:1) is skipped.
     """
     ctx = as_context(context)
+    english = language.code == "en"
+    trigger = _TRIGGER if english else _ANY_TRIGGER
     found: list[FoundReference] = []
     pos = 0
-    while match := _TRIGGER.search(prose, pos):
-        group = _scan_at(prose, match, ctx)
+    while match := trigger.search(prose, pos):
+        group = _scan_at(prose, match, ctx, language)
         if group:
             found.extend(group)
             pos = group[-1].end
         else:
-            pos = _resume_after(prose, match)
+            pos = _resume_after(prose, match, english)
     return found
 
 
-def _resume_after(prose: str, match: re.Match[str]) -> int:
-    # "Book of Exodus 3": a failed multi-word candidate may still end in a real book name.
+def _resume_after(prose: str, match: re.Match[str], english: bool = True) -> int:
+    # "Book of Exodus 3", "Libro de Éxodo 3": a failed multi-word candidate may still end in
+    # a real book name.
     book = match.group("book")
-    if book and " of " in book.lower():
+    if book and (" of " in book.lower() or (not english and len(book.split()) > 1)):
         return match.start() + len(book) - len(book.split()[-1])
     # "Week 2 John 3:16": the number belongs to "Week", and the reference is John 3:16. (A
     # failed "in 1 John 6:1" is not retried as John 6:1: that would be a silent guess.)
@@ -97,7 +134,7 @@ def _resume_after(prose: str, match: re.Match[str]) -> int:
     return match.end()
 
 
-def _plausible_book(prose: str, match: re.Match[str]) -> bool:
+def _plausible_book(prose: str, match: re.Match[str], english: bool = True) -> bool:
     name = match.group("book")
     if not (name[0].isupper() or name[0].isdigit()):
         return False  # "ex 3" or "is 5" in a sentence are words, not books
@@ -106,15 +143,17 @@ def _plausible_book(prose: str, match: re.Match[str]) -> bool:
     if len(letters) > 2 or letters.lower() in _PROSE_TWO_LETTER:
         return True
     # Other two-letter abbreviations ("Am", "Is") count only with chapter:verse.
-    return bool(_CV_AHEAD.match(prose, match.end()))
+    return bool((_CV_AHEAD if english else _CV_AHEAD_ANY).match(prose, match.end()))
 
 
-def _scan_at(prose: str, match: re.Match[str], ctx: Passage | None) -> list[FoundReference]:
-    if match.group("book") and not _plausible_book(prose, match):
+def _scan_at(
+    prose: str, match: re.Match[str], ctx: Passage | None, language: Language = ENGLISH
+) -> list[FoundReference]:
+    if match.group("book") and not _plausible_book(prose, match, language.code == "en"):
         return []
     if (match.group("marker") or match.group("paren")) and ctx is None:
         return []
-    parser = Parser(prose, ctx, strict=False)
+    parser = Parser(prose, ctx, strict=False, language=language)
     parser.pos = match.start()
     if match.group("paren"):
         space = SPACE.match(prose, match.end())  # matches always: it may be empty
@@ -131,21 +170,31 @@ def _scan_at(prose: str, match: re.Match[str], ctx: Passage | None) -> list[Foun
 def _read_group(parser: Parser) -> list[FoundReference]:
     """A list of items from the parser's position, stopping before the first one that fails."""
     start = parser.pos
+    language = parser.language
+    counted = _counted(language.code)
     group = [FoundReference(parser.item(None), start, parser.pos)]
-    if _COUNTED.match(parser.text, parser.pos):
+    if counted(parser.text, parser.pos):
         return []
     while True:
         before = parser.pos
-        separator = parser.skip(SEPARATOR)
+        separator = parser.skip(language.separator)
         if separator is None:
             return group
         start = parser.pos
         try:
-            passage = parser.item(separator_kind(separator))
+            passage = parser.item(language.separator_kind(separator))
         except ScriptureError:
             parser.pos = before
             return group
-        if _COUNTED.match(parser.text, parser.pos):
+        if counted(parser.text, parser.pos):
             parser.pos = before
             return group
         group.append(FoundReference(passage, start, parser.pos))
+
+
+@functools.cache
+def _counted(code: str) -> Callable[[str, int], bool]:
+    """Whether a number just read counts something, in English or also in `code`'s words."""
+    if code == "en":
+        return lambda text, pos: _COUNTED.match(text, pos) is not None
+    return lambda text, pos: bool(_COUNTED.match(text, pos) or _COUNTED_ANY.match(text, pos))
