@@ -63,7 +63,8 @@ def test_series_file_sets_the_language(tmp_path: Path) -> None:
 
 
 def test_an_unknown_language_is_one_located_error(tmp_path: Path) -> None:
-    source = write(tmp_path, "f.yaml", "title: x\nlanguage: fr\nsections:\n  - heading: a\n")
+    source = write(tmp_path, "f.yaml", "title: x\nlanguage: nl\nsections:\n  - heading: a\n")
     with pytest.raises(SlidegenError) as caught:
         load_outline(source)
-    assert str(caught.value).startswith(f"{source}:2:11: 'language' must be en, es, pt or de")
+    assert str(caught.value).startswith(f"{source}:2:11: 'language' must be en, es, pt, de")
+    assert "not 'nl'" in str(caught.value)

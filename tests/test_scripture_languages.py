@@ -26,6 +26,7 @@ SPANISH = [
     ("Éxodo 20:1-17", ["Exodus 20:1–17"]),
     ("Isaías 53:5", ["Isaiah 53:5"]),
     ("Isaias 53", ["Isaiah 53"]),
+    ("Is 53:5", ["Isaiah 53:5"]),
     ("Jeremías 29:11", ["Jeremiah 29:11"]),
     ("Mateo 5:3-12", ["Matthew 5:3–12"]),
     ("Mt 28:19-20", ["Matthew 28:19–20"]),

@@ -405,6 +405,7 @@ def parse_references(
     body = _unwrap(LEADING_POINTER.sub("", text, count=1))
     if not body:
         raise ScriptureError("empty Bible reference", hint=HOW)
+    language = language.reading(body)  # French "Jn 3, 16" or "Jean 3.16"
     parser = Parser(body, ctx, strict=True, language=language, numbering=numbering)
     passages = [parser.item(None)]
     while parser.pos < len(body):

@@ -1,22 +1,23 @@
 """References written in another language: book names, abbreviations, punctuation and titles.
 
-`language: es`, `pt` or `de` in an outline reads "Juan 3:16", "Jo 3.16" or "Joh 3,16" with the
-same strict parser as English (references.py); only the tokens differ. Each language's module
-holds its tables, written for slidegen from the public lists of book names and abbreviations of
-that language's common Bibles, mapped onto the English canonical names of books.py. A name a
-language does not list falls back to the English table, so "John 3:16" still reads in a Spanish
-outline.
+`language: es`, `pt`, `de` or `fr` in an outline reads "Juan 3:16", "Jo 3.16", "Joh 3,16" or
+"Jean 3.16" with the same strict parser as English (references.py); only the tokens differ.
+Each language's module holds its tables, written for slidegen from the public lists of book
+names and abbreviations of that language's common Bibles, mapped onto the English canonical
+names of books.py. A name a language does not list falls back to the English table, so
+"John 3:16" still reads in a Spanish outline.
 """
 
 from __future__ import annotations
 
+from slidegen.scripture.languages.french import FRENCH
 from slidegen.scripture.languages.german import GERMAN
 from slidegen.scripture.languages.language import Language, key_of
 from slidegen.scripture.languages.portuguese import PORTUGUESE
 from slidegen.scripture.languages.spanish import SPANISH
 
 ENGLISH = Language("en")
-_BY_CODE = {language.code: language for language in (ENGLISH, SPANISH, PORTUGUESE, GERMAN)}
+_BY_CODE = {language.code: language for language in (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH)}
 LANGUAGES = tuple(_BY_CODE)
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "display_name", "get_language", "key_of"]

@@ -20,6 +20,9 @@ BookTable = tuple[tuple[str, tuple[str, ...]], ...]
 
 _NOT_KEY_CHARS = re.compile(r"[^0-9a-z]+")
 _NOT_WORD_CHARS = re.compile(r"[\W_]+")
+# The first mark between two numbers of a reference, and a reference that names its book first.
+_FIRST_MARK = re.compile(r"[0-9]\s*([:.,])\s*[0-9]")
+_STARTS_WITH_NAME = re.compile(r"\s*(?:[1-3]\S*\s*)?(?!(?:vv?|vs|vers\w*)\b)[^\W\d_]", re.I)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -54,14 +57,29 @@ class Language:
     titles: tuple[str, ...] = ()  # the 66 books' titles in canonical order; () for English
     psalm: str = "Psalm"  # one psalm's title ("Salmo 23" but "Salmos 23–24")
     mark: str = ":"  # what parts chapter and verse on a slide ("Johannes 3,16")
+    # A second way the language writes references: French "Jn 3, 16" beside "Jean 3.16".
+    alternative: Language | None = None
+
+    drop: re.Pattern[str] | None = None  # words around a name ("épître de" in French)
 
     def find_book(self, name: str) -> BookInfo | None:
         """The book `name` names in this language; None when it names none (English is next)."""
+        if self.drop is not None:
+            name = self.drop.sub(" ", name)
         return self.exact.get(exact_key(name)) or self.books.get(key_of(name))
 
     def separator_kind(self, match: re.Match[str]) -> str:
         """What a separator stands for: ";" starts a new chapter, anything else reads as ","."""
         return ";" if match.group(1) == ";" else ","
+
+    def reading(self, text: str) -> Language:
+        """The way `text` is written: the alternative when a book is named first and a comma
+        is the first mark between two numbers ("Jn 3, 16"). Without a book, "16, 18" stays
+        two verses."""
+        if self.alternative is None or not _STARTS_WITH_NAME.match(text):
+            return self
+        first = _FIRST_MARK.search(text)
+        return self.alternative if first and first.group(1) == "," else self
 
     def title(self, book: str, one_psalm: bool = False) -> str:
         """The title of `book` (an English canonical name) in this language's Bibles."""
@@ -76,16 +94,20 @@ def book_keys(
     table: BookTable, ordinals: Mapping[str, tuple[str, ...]], exact: bool = False
 ) -> dict[str, BookInfo]:
     """The language's names by lookup key: without accents, or as written when `exact`."""
-    found: dict[str, BookInfo] = {}
+    # Where two spellings meet in one key, a name without an ordinal wins, then one with a digit:
+    # French "Is" is Isaiah, not "I S" (1 Samuel), which is written "1 S".
+    spellings: list[tuple[int, str, BookInfo]] = []
     for canonical, forms in table:
         info = BOOKS_BY_NAME[canonical]
         number, _, _ = canonical.partition(" ")
         for ordinal in ordinals.get(number, ("",)):
-            for form in forms:
-                spelt = f"{ordinal} {form}".strip()
-                keys = (exact_key(spelt),) if exact else (key_of(spelt), _umlaut_key(spelt))
-                for key in keys:
-                    found.setdefault(key, info)
+            rank = 0 if not ordinal else 1 if ordinal[0].isdigit() else 2
+            spellings.extend((rank, f"{ordinal} {form}".strip(), info) for form in forms)
+    found: dict[str, BookInfo] = {}
+    for _, spelt, info in sorted(spellings, key=lambda spelling: spelling[0]):
+        keys = (exact_key(spelt),) if exact else (key_of(spelt), _umlaut_key(spelt))
+        for key in keys:
+            found.setdefault(key, info)
     return found
 
 
