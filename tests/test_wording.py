@@ -130,6 +130,7 @@ def assert_no_english(plan: Plan) -> None:
 
 def handout_text(plan: Plan, folder: Path) -> list[str]:
     path = folder / "handout.docx"
+    assert plan.handout is not None
     with path.open("wb") as file:
         write_handout(plan.handout, plan.blanks, file, key=True)
     return [p.text for p in Document(str(path)).paragraphs]
