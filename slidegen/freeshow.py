@@ -20,7 +20,11 @@ What FreeShow's importer needs, and this module keeps:
 Items are CSS on FreeShow's canvas (1920×1080 for 16:9; points × 2): every text block at its
 planned box, font, size and colours, run by run; bars and scrims as filled boxes; the logo as a
 picture. A slide shows what the deck shows before any click: programs without animations get
-the blocks drawn with the slide, not those a click adds.
+the blocks drawn with the slide, not those a click adds. A parallel deck's verse slide carries
+each translation's text as a textbox of its own beside (or above) the other, each under its
+label, as FreeShow's scripture drawer makes a slide of several Bible versions (one text item
+per version: `src/frontend/components/drawer/info/ScriptureInfo.svelte`, getSlides); its group
+names both, as that drawer names the versions ("Romans 8:28–39 (WEB + KJV)").
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from typing import Any, BinaryIO
 
 from slidegen.contrast import rgb
 from slidegen.images import paint_background
-from slidegen.model import Plan, Run, SlideKind, SlidePlan, TextBlock
+from slidegen.model import Plan, Run, Scripture, SlideKind, SlidePlan, TextBlock
 
 CANVAS_HEIGHT = 1080
 # How FreeShow's editor draws a superscript is up to the browser: CSS `vertical-align: super`
@@ -190,7 +194,7 @@ class ProjectWriter:
     # -- a slide ---------------------------------------------------------------------------------
 
     def slide(self, slide: SlidePlan, top: bool, children: Sequence[str]) -> Json:
-        label = slide.scripture.label if slide.scripture is not None else ""
+        label = group_name(slide.scripture) if slide.scripture is not None else ""
         group = label or GROUP_NAMES.get(slide.kind) or slide.title[:40]
         data: Json = {
             "group": group if top else None,
@@ -270,6 +274,14 @@ class ProjectWriter:
         if run.verse_number:
             style.append("vertical-align:super;")
         return "".join(style)
+
+
+def group_name(scripture: Scripture) -> str:
+    """ "Romans 8:28–39 (WEB)"; in two translations both codes, joined as FreeShow names a
+    scripture show's versions ("WEB + KJV")."""
+    if scripture.parallel is None:
+        return scripture.label
+    return f"{scripture.passage} ({scripture.translation} + {scripture.parallel.translation})"
 
 
 def _css_font(name: str) -> str:

@@ -11,9 +11,12 @@ The sermon becomes custom-slide items (the title, each heading, each point with 
 closing) carrying their speaker notes, and each passage a Bible item whose slides carry the
 verse text as the deck pages it (verse numbers raised as OpenLP's Bible plugin raises them,
 `{su}…{/su}`), so it shows without that Bible installed in OpenLP; its footer is the reference
-and the translation's name. OpenLP's theme lays the text out: a service file carries words, not
-boxes. The items leave out OpenLP's `OnLoadUpdate` capability, which would copy every point into
-the church's custom-slide library when the service is opened.
+and the translation's name. A parallel deck's passage is a dual Bible item, as OpenLP makes one
+with a second Bible chosen (the Bible plugin's `generate_slide_data`): both translations' text
+on each slide, the first above the second, the versions named together. OpenLP's theme lays
+the text out: a service file carries words, not boxes. The items leave out OpenLP's
+`OnLoadUpdate` capability, which would copy every point into the church's custom-slide library
+when the service is opened.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import zipfile
 from collections.abc import Iterator, Sequence
 from typing import Any, BinaryIO
 
-from slidegen.model import Plan, PlanMeta, SlideKind, SlidePlan, TextBlock
+from slidegen.model import Plan, PlanMeta, Scripture, SlideKind, SlidePlan, TextBlock
 
 # openlp.core.lib.ItemCapabilities and openlp.core.common.enum.ServiceItemType, by value.
 CAN_PREVIEW, CAN_EDIT, CAN_LOOP, CAN_SOFT_BREAK, CAN_WORD_SPLIT, CAN_EDIT_TITLE = (
@@ -37,6 +40,7 @@ CAN_PREVIEW, CAN_EDIT, CAN_LOOP, CAN_SOFT_BREAK, CAN_WORD_SPLIT, CAN_EDIT_TITLE 
 TEXT_ITEM = 1
 SERVICE_FILE_VERSION = 3  # OpenLP 3's format ("openlp-servicefile-version")
 FOOTER_JOIN = "  ·  "  # how the deck's footer joins series and church
+VERSION_JOIN = "; "  # how OpenLP's VerseReferenceList.format_versions joins a dual item's Bibles
 
 Json = dict[str, Any]
 
@@ -158,23 +162,48 @@ def _words(block: TextBlock) -> str:
 
 
 def bible_item(slides: Sequence[SlidePlan]) -> Json:
+    """A passage as the Bible plugin makes it; in two translations as its "dual" Bible item:
+    the versions joined by "; " in the title and footer, one entry each in `data["bibles"]`."""
     scripture = slides[0].scripture
     assert scripture is not None  # service() makes Bible items of verse slides only
     reference = str(scripture.passage)
-    version = translation_name(scripture.translation)
+    names = [translation_name(s.translation) for s in translations(scripture)]
+    version = VERSION_JOIN.join(name for name in names if name)
     title = f"{reference} {version}".strip()
     notes = "\n\n".join(dict.fromkeys(slide.notes for slide in slides if slide.notes))
     capabilities = [CAN_WORD_SPLIT, CAN_PREVIEW, CAN_LOOP, CAN_EDIT_TITLE]
     header = _header("bibles", title, [x for x in (reference, version) if x], notes, capabilities)
-    header["data"] = {"bibles": [{"version": version, "copyright": "", "permissions": ""}]}
+    header["data"] = {
+        "bibles": [{"version": name, "copyright": "", "permissions": ""} for name in names]
+    }
     return {"header": header, "data": _slides([verse_text(slide) for slide in slides])}
+
+
+def translations(scripture: Scripture) -> tuple[Scripture, ...]:
+    """The passage's text, and its second translation's on a parallel slide."""
+    return (scripture,) if scripture.parallel is None else (scripture, scripture.parallel)
 
 
 def verse_text(slide: SlidePlan) -> str:
     """The verses the slide shows, as OpenLP's Bible plugin formats them: each number raised
-    (`{su}16&nbsp;{/su}`) before its verse."""
+    (`{su}16&nbsp;{/su}`) before its verse. A parallel slide holds both translations' verses
+    (the same ones, as on the deck's slide), as OpenLP's dual Bible slide does: the first, a
+    blank line, the second; each headed by its code in bold, as the deck labels its columns."""
+    scripture = slide.scripture
+    blocks = slide.verse_blocks or (slide.main_block,)
+    if scripture is None or len(blocks) == 1:
+        return _raised(blocks[0])
+    texts = [
+        f"{{st}}{text.translation}{{/st}}\n{_raised(block)}"
+        for text, block in zip(translations(scripture), blocks, strict=True)
+        if _raised(block)  # a column waiting while the other shows the rest of a long verse
+    ]
+    return "\n\n".join(texts)
+
+
+def _raised(block: TextBlock) -> str:
     parts = []
-    for paragraph in slide.main_block.paragraphs:
+    for paragraph in block.paragraphs:
         for run in paragraph:
             if run.verse_number:
                 parts.append(f"{{su}}{run.text.strip()}&nbsp;{{/su}}")

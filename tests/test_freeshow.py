@@ -201,3 +201,38 @@ def test_the_command_line_writes_the_project_beside_the_deck(tmp_path: Path) -> 
     assert code == 0
     data, _ = read_project(deck.with_suffix(".project"))
     jsonschema.validate(data, SCHEMA)
+
+
+def test_a_parallel_verse_slide_carries_both_translations_as_textboxes_of_their_own(
+    tmp_path: Path,
+) -> None:
+    outline = ROOT / "outlines/romans-8-no-condemnation.yaml"
+    plan = build_deck(outline, tmp_path / "romans.pptx", overrides={"parallel": "KJV"}).plan
+    data, _ = project_data(plan, "romans")
+    jsonschema.validate(data, SCHEMA)
+    show = the_show(data)
+    assert kept_by_importer(show) == set(show["slides"])
+    order = layout_order(show)
+    verse = [
+        (show["slides"][slide_id], planned)
+        for slide_id, planned in zip(order, plan.slides, strict=True)
+        if planned.kind == SlideKind.VERSE and planned.scripture is not None
+    ]
+    assert any("(1/" in planned.title for _, planned in verse), "premise: a split passage"
+    for slide, planned in verse:
+        assert planned.scripture is not None and planned.scripture.parallel is not None
+        shown = texts(slide)
+        # Each translation's verses in a textbox of their own, each with its label.
+        web, kjv = (block.text for block in planned.verse_blocks)
+        assert web in shown and kjv in shown and web != kjv
+        assert "WEB" in shown and "KJV" in shown
+        # The same verses in both: the numbers of the slide's verses, raised, in each box.
+        numbers = [
+            [part["value"] for line in item["lines"] for part in line["text"]
+             if "vertical-align:super;" in part["style"]]
+            for item in slide["items"]
+            if item.get("lines") and texts({"items": [item]})[0] in (web, kjv)
+        ]  # fmt: skip
+        assert len(numbers) == 2 and numbers[0] == numbers[1], numbers
+        if slide["group"] is not None:
+            assert slide["group"].endswith("(WEB + KJV)")

@@ -80,7 +80,7 @@ def load_with_openlp(service_file: Path, home: Path) -> list[dict[str, Any]]:
 
 def words(text: str) -> str:
     """Text as OpenLP displays it compared word for word: no tags, spaces as spaces."""
-    for tag in ("{su}", "{/su}"):
+    for tag in ("{su}", "{/su}", "{st}", "{/st}"):
         text = text.replace(tag, "")
     return " ".join(text.replace("&nbsp;", " ").replace("\u00a0", " ").split())
 
@@ -147,3 +147,53 @@ def test_every_slides_notes_survive(sermon: tuple[Plan, list[Any]]) -> None:
     for slides, item in zip(item_slides(plan.slides), loaded, strict=True):
         for slide in slides:
             assert slide.notes in item["notes"]
+
+
+@pytest.fixture(scope="module")
+def parallel_sermon(tmp_path_factory: pytest.TempPathFactory) -> tuple[Plan, list[dict[str, Any]]]:
+    """The same sermon in the WEB and the KJV (`parallel: KJV`), read back by OpenLP."""
+    folder = tmp_path_factory.mktemp("openlp-parallel")
+    outline = ROOT / "outlines/romans-8-no-condemnation.yaml"
+    plan = build_deck(outline, folder / "romans.pptx", overrides={"parallel": "KJV"}).plan
+    target = folder / "romans.osz"
+    with target.open("wb") as file:
+        write_service(plan, file)
+    return plan, load_with_openlp(target, folder / "home")
+
+
+def test_a_parallel_passage_is_a_dual_bible_item_with_both_texts_on_every_slide(
+    parallel_sermon: tuple[Plan, list[Any]],
+) -> None:
+    plan, loaded = parallel_sermon
+    assert all(item["valid"] for item in loaded)
+    passages = [
+        slides
+        for slides in item_slides(plan.slides)
+        if slides[0].kind == SlideKind.VERSE and slides[0].scripture is not None
+    ]
+    bibles = [item for item in loaded if item["name"] == "bibles"]
+    assert len(bibles) == len(passages) > 0
+    assert any(len(slides) > 1 for slides in passages), "premise: a passage split over slides"
+    for item, slides in zip(bibles, passages, strict=True):
+        scripture = slides[0].scripture
+        assert scripture is not None
+        versions = "World English Bible; King James Version"  # as OpenLP names a dual item's
+        assert item["footer"] == [str(scripture.passage), versions]
+        assert item["title"] == f"{scripture.passage} {versions}"
+        assert [b["version"] for b in item["data"]["bibles"]] == [
+            "World English Bible",
+            "King James Version",
+        ]
+        # One OpenLP slide per deck slide, holding what both columns of it show, labelled.
+        assert item["slides"] == [verse_text(slide) for slide in slides]
+        for text, slide in zip(item["slides"], slides, strict=True):
+            web, kjv = slide.verse_blocks
+            assert text.startswith("{st}WEB{/st}\n") and "\n\n{st}KJV{/st}\n" in text
+            first, second = text.split("\n\n{st}KJV{/st}\n")
+            assert words(first) == words(f"WEB {web.text}")
+            assert words(second) == words(kjv.text)  # its label was the split
+        # OpenLP's renderer may page further for its theme; no word is lost or added.
+        shown = " ".join(
+            f"WEB {s.verse_blocks[0].text} KJV {s.verse_blocks[1].text}" for s in slides
+        )
+        assert words(" ".join(item["display"])) == words(shown)

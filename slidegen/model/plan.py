@@ -171,6 +171,15 @@ class SlidePlan:
                 return body[0]
         return next(b for b in self.blocks if b.is_title)
 
+    @property
+    def verse_blocks(self) -> tuple[TextBlock, ...]:
+        """A verse slide's verse texts: the main block and, on a parallel slide (its
+        `scripture.parallel` set), the second translation's, which the planner puts next."""
+        if self.kind != SlideKind.VERSE or self.scripture is None:
+            return ()
+        body = [b for b in self.blocks if not b.is_title]
+        return tuple(body[: 2 if self.scripture.parallel is not None else 1])
+
 
 @dataclass(frozen=True)
 class PlanMeta:
