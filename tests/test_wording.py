@@ -4,6 +4,7 @@ handout and its key, on lower thirds, and in dates."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 import string
 from pathlib import Path
@@ -176,6 +177,14 @@ def test_an_unknown_language_has_no_wording() -> None:
 )
 def test_dates_are_written_in_the_language_long_form(code: str, written: str) -> None:
     assert wording_for(code).date("2026-11-29") == written
+
+
+@pytest.mark.parametrize("month", range(1, 13))
+def test_english_dates_are_babels_long_form_without_loading_babel(month: int) -> None:
+    from babel.dates import format_date
+
+    day = dt.date(2027, month, 9)
+    assert ENGLISH.date(day.isoformat()) == format_date(day, format="long", locale="en")
 
 
 def test_a_date_that_is_not_a_calendar_date_is_shown_as_written() -> None:
