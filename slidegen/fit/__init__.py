@@ -1,7 +1,8 @@
 """Measure, wrap, size and split slide text with the theme's real fonts (Pillow FreeType).
 
-Two parts: `fonts` finds the file that measures a theme font and measures words with it;
-`layout` wraps, sizes, paginates and splits text with those measurements. Pure: reads font files,
+`fonts` finds the file that measures a theme font and measures words with it (`fallback`: the
+CJK face for the characters it lacks); `breaks` says where a line may end; `layout` wraps, sizes,
+paginates and splits text with those measurements. Pure: reads font files,
 writes nothing, never imports python-pptx. The planner uses this package as `fit.<name>`.
 """
 

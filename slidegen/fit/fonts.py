@@ -19,6 +19,8 @@ from pathlib import Path
 
 from PIL import ImageFont
 
+from slidegen.fit.breaks import has_wide, is_wide
+
 # The paragraph line-spacing multiple the renderer uses (1.0 = PowerPoint "single").
 LINE_SPACING = 1.0
 # PowerPoint's single spacing is ~1.2 x the font size (for Calibri: 1.22 = its win/hhea line).
@@ -176,7 +178,10 @@ def _match(family: str, bold: bool, italic: bool, files: Sequence[Path]) -> Font
     return best[1] if best else None
 
 
-def _search(family: str, bold: bool, italic: bool, dirs: tuple[str, ...]) -> FontSource | None:
+def search_family(
+    family: str, bold: bool, italic: bool, dirs: tuple[str, ...]
+) -> FontSource | None:
+    """The face of `family` in the wanted style among the font files under `dirs`, if any."""
     files = _font_files(dirs, confined=dirs != SYSTEM_FONT_DIRS)
     # Open only files whose name could be the family's ("calibrib.ttf", "Carlito-Bold.ttf"), then
     # everything (a family whose files are named otherwise, e.g. GOTHIC.TTF): _faces caches it.
@@ -199,7 +204,7 @@ def _find_font(family: str, bold: bool, italic: bool, theme_dirs: tuple[str, ...
         if not name:
             continue
         for dirs, where in ((theme_dirs, "theme"), (SYSTEM_FONT_DIRS, "system")):
-            found = _search(name, bold, italic, dirs) if dirs else None
+            found = search_family(name, bold, italic, dirs) if dirs else None
             if found:
                 return dataclasses.replace(found, requested=family, origin=origin or where)
     return FontSource(family, bold, italic)
@@ -278,6 +283,7 @@ class Measurer:
             if source.synthetic and source.bold:
                 self._widen = _SYNTHETIC_BOLD_WIDEN
         self._word_em: dict[str, float] = {}
+        self._char_em: dict[str, float] = {}  # in East Asian text
 
     @classmethod
     def for_font(
@@ -291,8 +297,15 @@ class Measurer:
         """The shared measurer for a theme font (one per process, so word widths are reused)."""
         return _measurer(family.strip(), bold, italic, tuple(str(d) for d in search_dirs))
 
-    def word_em(self, word: str) -> float:
-        """Width of one word (no breakable spaces) in em; cached, so sums of words add up."""
+    def word_em(self, word: str, east_asian: bool = False) -> float:
+        """Width of one word (no breakable spaces) in em; cached, so sums of words add up.
+
+        `east_asian`: the word is in a paragraph with Chinese, Japanese or Korean characters,
+        which renderers draw with an East Asian face (`fallback`), and with it the digits,
+        punctuation and spaces beside them; each character is then measured on its own as the
+        widest face that may draw it, a wide one never under 1 em."""
+        if east_asian:
+            return sum(map(self._east_asian_em, word))
         em = self._word_em.get(word)
         if em is None:
             if self._font is None:
@@ -302,13 +315,64 @@ class Measurer:
             self._word_em[word] = em
         return em
 
+    def space_em(self, east_asian: bool = False) -> float:
+        return self.word_em(" ", east_asian)
+
     def width(self, text: str, size_pt: float) -> float:
         """Width of one line of text; sums cached word widths (kerning across spaces is ignored)."""
         words = text.split(" ")
-        return size_pt * (sum(map(self.word_em, words)) + (len(words) - 1) * self.word_em(" "))
+        wide = has_wide(text)
+        return size_pt * (
+            sum(self.word_em(w, wide) for w in words) + (len(words) - 1) * self.space_em(wide)
+        )
+
+    def lacks(self, char: str) -> bool:
+        """Whether this face has no glyph for `char` (an estimated face has none)."""
+        from slidegen.fit.fallback import covered
+
+        return ord(char) not in covered(self.source.path, self.source.face_index)
+
+    def east_asian_face(self, text: str) -> FontSource | None:
+        """The face that draws the wide characters of `text` this face lacks (and measured them);
+        None when it has them all, or when this system has no CJK face."""
+        from slidegen.fit.fallback import fallback_for
+
+        if not any(is_wide(c) and self.lacks(c) for c in text if not c.isascii()):
+            return None
+        return fallback_for(text, self.source.bold, self.source.italic)
+
+    def _east_asian_em(self, char: str) -> float:
+        em = self._char_em.get(char)
+        if em is None:
+            em = self._measure_east_asian(char)
+            self._char_em[char] = em
+        return em
+
+    def _measure_east_asian(self, char: str) -> float:
+        from slidegen.fit.fallback import covered, fallbacks
+
+        own = self.word_em(char)
+        wide = is_wide(char)
+        if unicodedata.category(char)[0] in "LM" and not wide:
+            return own  # a Latin (Greek, Cyrillic…) letter: drawn with the theme's face
+        widths = [1.0] if wide else []
+        if not (wide and self.lacks(char)):
+            widths.append(own)
+        for face in fallbacks(self.source.bold, self.source.italic):
+            if face.path is not None and ord(char) in covered(face.path, face.face_index):
+                widen = _SYNTHETIC_BOLD_WIDEN if face.synthetic and face.bold else 1.0
+                advance = _reference_font(face.path, face.face_index).getlength(char)
+                widths.append(advance / _REF_PX * widen)
+        return max(widths, default=own)
 
     def line_height(self, size_pt: float) -> float:
         return size_pt * self._line_em * LINE_SPACING
+
+
+@functools.lru_cache(maxsize=16)
+def _reference_font(path: Path, index: int) -> ImageFont.FreeTypeFont:
+    """A face at the measuring size, as the theme's faces are measured."""
+    return ImageFont.truetype(str(path), _REF_PX, index=index, layout_engine=ImageFont.Layout.BASIC)
 
 
 @functools.lru_cache(maxsize=64)

@@ -11,6 +11,15 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from slidegen.fit.breaks import (
+    Segment,
+    has_wide,
+    is_hangul,
+    join,
+    parts,
+    segments,
+    syllables,
+)
 from slidegen.fit.fonts import Measurer
 
 # Wrap against 97% of the box: PowerPoint and LibreOffice wrap with their own shaping, kerning
@@ -36,29 +45,39 @@ class Fit:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\r\n|[\n\r\v\u2028\u2029]")  # \v is python-pptx's line break
-_BREAKABLE_SPACE = re.compile(r"[ \t\f]+")  # not \u00a0: "7\u00a0In" must stay together
 
 
 def _wrap(text: str, measurer: Measurer, max_em: float) -> tuple[list[str], float]:
-    """Greedy wrap in em units (sizes scale linearly); returns the lines and the widest one."""
-    em = measurer.word_em  # words hold no breakable space, so their cached widths add up exactly
-    space = em(" ")
+    """Greedy wrap in em units (sizes scale linearly); returns the lines and the widest one.
+
+    The unit of wrapping is a segment (`breaks`): a word, or a Chinese or Japanese character
+    with the punctuation that may not be parted from it. A Korean word wider than a whole line
+    is cut between syllables; any other over-wide word stays alone on its line."""
     lines: list[str] = []
     widest = 0.0
     for paragraph in _PARAGRAPH_BREAK.split(text):
-        line: list[str] = []
+        wide = has_wide(paragraph)  # measured as East Asian text (see Measurer.word_em)
+        space = measurer.space_em(wide)
+        line: list[Segment] = []
         line_em = 0.0
-        for word in _BREAKABLE_SPACE.split(paragraph):
-            if not word:
-                continue
-            width = em(word)
-            if line and line_em + space + width > max_em + _EPS:
-                lines.append(" ".join(line))
+        pending = segments(paragraph)[::-1]
+        while pending:
+            segment = pending.pop()
+            width = measurer.word_em(segment.text, wide)
+            if width > max_em + _EPS and wide and any(map(is_hangul, segment.text)):
+                parts = syllables(segment.text)
+                if len(parts) > 1:
+                    cut = [Segment(part, segment.spaced and not i) for i, part in enumerate(parts)]
+                    pending += cut[::-1]
+                    continue
+            gap = space if line and segment.spaced else 0.0
+            if line and line_em + gap + width > max_em + _EPS:
+                lines.append(join(line))
                 widest = max(widest, line_em)
-                line, line_em = [], 0.0
-            line_em += (space if line else 0.0) + width
-            line.append(word)
-        lines.append(" ".join(line))
+                line, line_em, gap = [], 0.0, 0.0
+            line_em += gap + width
+            line.append(segment)
+        lines.append(join(line))
         widest = max(widest, line_em)
     return lines, widest
 
@@ -141,23 +160,52 @@ class Page:
 
 
 # Split points, best first: after a sentence, a clause, a comma (closing quotes stay with the
-# text before), and last between any two words.
+# text before), and last between any two words. Chinese and Japanese punctuation ends a sentence
+# or clause with no space after it: the cut is then between two characters.
+_WS = r"[ \t\n\r\v]+"
+_CLOSERS = "\"'\u201d\u2019)\\]"
+_CJK_CLOSERS = "\u201d\u2019\u300d\u300f\uff09\u3011\u3015\u300b\u3009"  # ”’」』）】〕》〉
+
+
+def _level(latin: str, cjk: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"[{latin}][{_CLOSERS}]*({_WS})|[{cjk}][{_CJK_CLOSERS}]*(?:({_WS})|()(?=\S))"
+    )
+
+
 _SPLIT_LEVELS = (
-    re.compile(r"[.?!][\"'\u201d\u2019)\]]*([ \t\n\r\v]+)"),
-    re.compile(r"[;:][\"'\u201d\u2019)\]]*([ \t\n\r\v]+)"),
-    re.compile(r"[,\u2014][\"'\u201d\u2019)\]]*([ \t\n\r\v]+)"),
-    re.compile(r"\S([ \t\n\r\v]+)"),
+    _level(".?!", "\u3002\uff01\uff1f"),  # 。！？
+    _level(";:", "\uff1b\uff1a"),  # ；：
+    _level(",\u2014", "\uff0c\u3001"),  # ，、
 )
 
 _Unit = tuple[int, int, int]  # chunk index, start, end
 
 
 def _spans(text: str, start: int, end: int, level: int) -> list[tuple[int, int]]:
+    """text[start:end] cut at the level's split points (the whitespace there left out); the
+    last level cuts wherever a line may break (`breaks`)."""
+    if level == len(_SPLIT_LEVELS):
+        return _segment_spans(text, start, end)
     spans, at = [], start
     for m in _SPLIT_LEVELS[level].finditer(text, start, end):
-        spans.append((at, m.start(1)))
-        at = m.end(1)
+        cut = m.lastindex or 0
+        spans.append((at, m.start(cut)))
+        at = m.end(cut)
     return [*spans, (at, end)]
+
+
+_WORD = re.compile(r"[^ \t\n\r\v\f]+")  # \u00a0 is not a split point
+
+
+def _segment_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for word in _WORD.finditer(text, start, end):
+        at = word.start()
+        for part in parts(word.group()):
+            spans.append((at, at + len(part)))
+            at += len(part)
+    return spans
 
 
 class _Packer:
@@ -185,7 +233,7 @@ class _Packer:
         """Split a chunk's text at ever finer boundaries until each unit fits at the minimum."""
         text = self.chunks[index]
         if (
-            level == len(_SPLIT_LEVELS)
+            level > len(_SPLIT_LEVELS)
             or _layout(text[start:end], self.measurer, self.min_pt, self.box)[1]
         ):
             self.units.append((index, start, end))
@@ -279,7 +327,8 @@ def paginate(
 ) -> list[Page]:
     """Lay verses (chunks) out on as few pages as fit at min_pt, at the largest size that keeps
     that page count, balanced. A chunk too long for a page is cut at sentences, then clauses, then
-    words. Pieces never drop text: each is a slice of its chunk, and between slices is whitespace.
+    words (or between Chinese characters). Pieces never drop text: each is a slice of its chunk,
+    and between slices is whitespace or nothing (a cut inside Chinese text).
     """
     sizes = _sizes(max_pt, min_pt, step)
     packer = _Packer(chunks, measurer, box, min_pt, joiner)
