@@ -2,7 +2,8 @@
 
 Per slide: the size of its main text (and whether the planner had to go down to the theme's
 minimum), whether every text box really holds its text (each block is re-measured here, an
-independent check of the planner's fitting), and the contrast the plan records for each block:
+independent check of the planner's fitting; on a parallel slide both translations' texts, a
+problem naming the translation it is in), and the contrast the plan records for each block:
 its worst colour against what is drawn under it, scrims included (the planner decides legibility;
 check only reports it, so it cannot disagree with what is shown). Also which font files measured
 the text, every warning from loading and planning, and the colours the planner swapped.
@@ -40,6 +41,7 @@ class BlockCheck:
     colors: tuple[str, ...]
     contrast: float  # the worst of its colours against what is drawn under it, scrims included
     scrim: bool = False  # a scrim lies under it
+    translation: str = ""  # on a parallel verse slide, the translation whose text it is
 
     @property
     def low_contrast(self) -> bool:
@@ -55,8 +57,9 @@ class BlockCheck:
     def describe(self) -> str:
         short = self.text.replace("\n", " ")
         short = short if len(short) <= 40 else short[:39] + "…"
+        whose = f"{self.translation} text " if self.translation else ""
         return (
-            f"“{short}” at {self.size_pt:g} pt needs {self.lines} lines = "
+            f"{whose}“{short}” at {self.size_pt:g} pt needs {self.lines} lines = "
             f"{self.needed_height_pt:.0f} x {self.widest_pt:.0f} pt, box is "
             f"{self.height_pt:.0f} x {self.width_pt * fit.WIDTH_SAFETY:.0f} pt"
         )
@@ -146,9 +149,11 @@ class CheckReport:
         return "\n".join(lines)
 
 
-def check_block(block: TextBlock, fonts: Fonts, scrims: tuple[Scrim, ...] = ()) -> BlockCheck:
+def check_block(
+    block: TextBlock, fonts: Fonts, scrims: tuple[Scrim, ...] = (), translation: str = ""
+) -> BlockCheck:
     """Re-wrap the block's text at its size in its box with the face that measured it; report
-    the contrast the plan records for it."""
+    the contrast the plan records for it. `translation`: whose text it is, on a parallel slide."""
     measurer = fonts.measurer(block.font, block.bold, block.italic)
     lines = fit.wrap(block.text, measurer, block.size_pt, block.width * fit.WIDTH_SAFETY)
     return BlockCheck(
@@ -162,6 +167,7 @@ def check_block(block: TextBlock, fonts: Fonts, scrims: tuple[Scrim, ...] = ()) 
         colors=block.colors,
         contrast=block.contrast,
         scrim=any(_covers(scrim, block) for scrim in scrims),
+        translation=translation,
     )
 
 
@@ -176,14 +182,31 @@ def _covers(scrim: Scrim, block: TextBlock) -> bool:
 
 def check_slide(number: int, slide: SlidePlan, theme: Theme, fonts: Fonts) -> SlideCheck:
     main = slide.main_block
+    whose = _translations(slide)
     return SlideCheck(
         number=number,
         kind=slide.kind,
         title=slide.title,
         size_pt=main.size_pt,
         min_pt=theme.style(slide.kind).min_pt,
-        blocks=tuple(check_block(b, fonts, slide.scrims) for b in slide.blocks),
+        blocks=tuple(
+            check_block(b, fonts, slide.scrims, whose.get(i, ""))
+            for i, b in enumerate(slide.blocks)
+        ),
     )
+
+
+def _translations(slide: SlidePlan) -> dict[int, str]:
+    """On a parallel verse slide, each translation's text (its place in `blocks`) → its code:
+    both are re-measured, and a problem names the one it is in."""
+    scripture = slide.scripture
+    if scripture is None or scripture.parallel is None:
+        return {}
+    codes = (scripture.translation, scripture.parallel.translation)
+    return {
+        slide.blocks.index(block): code
+        for block, code in zip(slide.verse_blocks, codes, strict=True)
+    }
 
 
 def check_outline(

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from slidegen.build import build_deck, prepare
+from slidegen.check import check_outline, check_slide
 from slidegen.export import export_pdf
 from slidegen.fit import Box, Measurer
 from slidegen.model import Scripture, SlidePlan, TextBlock
@@ -216,6 +217,34 @@ def test_an_unknown_stacking_word_is_an_error_at_its_line(
     assert one_line(err).startswith(
         f"{folder / 'theme.yaml'}:4:13: 'parallel' must be one of: auto, side-by-side, stacked"
     ), err
+
+
+def test_check_re_measures_both_translations_on_every_parallel_slide(tmp_path: Path) -> None:
+    outline = tmp_path / "psalm.yaml"
+    outline.write_text(PSALM, encoding="utf-8")
+    prepared = prepare(outline)
+    plan = prepared.plan()
+    report = check_outline(outline)
+    rows = [
+        (row, slide)
+        for row, slide in zip(report.rows, plan.slides, strict=True)
+        if slide.scripture is not None and slide.scripture.parallel is not None
+    ]
+    assert rows
+    for row, slide in rows:
+        assert "(WEB \u00b7 KJV)" in row.title
+        checked = {b.translation: b.text for b in row.blocks if b.translation}
+        assert checked == {"WEB": slide.verse_blocks[0].text, "KJV": slide.verse_blocks[1].text}
+        assert not row.overflows
+    # A second translation's text that no longer fits its box is named in the report.
+    row, slide = rows[0]
+    web, kjv = slide.verse_blocks
+    squeezed = tuple(replace(b, height=b.size_pt) if b is kjv else b for b in slide.blocks)
+    cramped = check_slide(
+        1, replace(slide, blocks=squeezed), prepared.theme, prepared.resources.fonts
+    )
+    (overflow,) = cramped.overflows
+    assert overflow.describe().startswith("KJV text \u201c")
 
 
 def test_a_parallel_translation_that_lacks_the_passage_is_an_error_at_its_line(
