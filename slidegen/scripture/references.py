@@ -28,18 +28,13 @@ from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.scripture.refusals import ambiguous_book, unknown_book, unreadable
 from slidegen.scripture.tokens import (
     BOOK,
-    CHAPTER_MARKER,
-    CHAPTER_WORD,
     CLOSE_PAREN,
-    DASH,
     END,
     HOW,
     LEADING_ORDINAL,
     LEADING_POINTER,
     LETTER,
-    MARKER,
     MAX_NUMBER,
-    NOT_BOOK_WORDS,
     OPEN_PAREN,
     THOUSANDS,
     TRAILING,
@@ -110,15 +105,15 @@ class Parser:
         meanings = readings(name)
         if len(meanings) > 1:
             raise ambiguous_book(name.strip(), meanings, self.text[match.end() :].strip())
-        if CHAPTER_WORD.match(self.text, self.pos):
+        if self.language.words.chapter_word.match(self.text, self.pos):
             return None  # "chap 10"
         if name[0].isdigit():
             # "1 to 3" or "12a" are numbers, not a book; "1 Hezekiah" is a wrong book, but in
             # prose ("Acts 2 and 3 tell") the word after a number is just the next word.
             word = LEADING_ORDINAL.sub("", name, count=1).rstrip(".").lower()
-            if word in NOT_BOOK_WORDS or not word or not self.strict:
+            if word in self.language.words.not_book or not word or not self.strict:
                 return None
-        if MARKER.match(self.text, self.pos):
+        if self.language.words.marker.match(self.text, self.pos):
             return None
         raise unknown_book(name.strip())
 
@@ -164,9 +159,9 @@ class Parser:
         if book is not None:
             self.book, self.explicit = book, True
             return self.item_after_book(book)
-        if self.book is not None and self.skip(CHAPTER_WORD):
+        if self.book is not None and self.skip(self.language.words.chapter_word):
             return self.finish(self.book, self.need_point(), verse_level=False, chapter_word=True)
-        marker = self.skip(MARKER) is not None
+        marker = self.skip(self.language.words.marker) is not None
         start = self.need_point()
         if self.book is None:
             raise self.error(f"'{self.item_text()}' needs a book name", hint=HOW)
@@ -176,10 +171,10 @@ class Parser:
         return self.finish(self.book, start, verse_level)
 
     def item_after_book(self, book: BookInfo) -> Passage:
-        if self.skip(CHAPTER_WORD):
+        if self.skip(self.language.words.chapter_word):
             self.chapter = 1
             return self.finish(book, self.need_point(), verse_level=False, chapter_word=True)
-        marker = self.skip(MARKER) is not None
+        marker = self.skip(self.language.words.marker) is not None
         start = self.read_point()
         if start is None or (marker and not book.single_chapter):
             if self.pos < len(self.text) and not self.language.separator.match(self.text, self.pos):
@@ -236,7 +231,7 @@ class Parser:
                 self.check_chapter(book, start.first)
             return self.passage(book, 1, 1, 1, book.verses(1), whole=True)
         if chapter_level:
-            marker = self.skip(CHAPTER_MARKER)
+            marker = self.skip(self.language.words.chapter_marker)
             if marker:
                 self.chapter = start.first
                 self.check_chapter(book, start.first)
@@ -271,7 +266,7 @@ class Parser:
 
     def read_range_end(self, letters: bool = True) -> _Point | None:
         before = self.pos
-        if not self.skip(DASH):
+        if not self.skip(self.language.words.dash):
             return None
         if self.skip(END):
             return _Point(0, None, "", to_end=True)

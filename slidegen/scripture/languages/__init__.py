@@ -12,12 +12,15 @@ from __future__ import annotations
 
 from slidegen.scripture.languages.french import FRENCH
 from slidegen.scripture.languages.german import GERMAN
+from slidegen.scripture.languages.korean import KOREAN
 from slidegen.scripture.languages.language import Language, key_of
 from slidegen.scripture.languages.portuguese import PORTUGUESE
 from slidegen.scripture.languages.spanish import SPANISH
 
 ENGLISH = Language("en")
-_BY_CODE = {language.code: language for language in (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH)}
+_BY_CODE = {
+    language.code: language for language in (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH, KOREAN)
+}
 LANGUAGES = tuple(_BY_CODE)
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "display_name", "get_language", "key_of"]

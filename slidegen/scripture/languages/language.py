@@ -12,7 +12,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from slidegen.scripture.books import BOOK_NAMES, BOOKS_BY_NAME, BookInfo
-from slidegen.scripture.tokens import POINT, SEPARATOR
+from slidegen.scripture.tokens import (
+    CHAPTER_MARKER,
+    CHAPTER_WORD,
+    DASH,
+    MARKER,
+    MARKER_PATTERN,
+    NOT_BOOK_WORDS,
+    POINT,
+    SEPARATOR,
+)
 
 # (English canonical name, the language's names and abbreviations). For numbered books the
 # forms are of the unnumbered part; every ordinal spelling of the language is put before them.
@@ -44,6 +53,44 @@ def _umlaut_key(name: str) -> str:
 
 
 @dataclass(frozen=True)
+class Words:
+    """The words of a reference around its numbers: verse and chapter words, range words."""
+
+    marker: re.Pattern[str] = MARKER  # "vv. 16–18", "verset 16"
+    chapter_marker: re.Pattern[str] = CHAPTER_MARKER  # "Jean 3, verset 16"
+    chapter_word: re.Pattern[str] = CHAPTER_WORD  # "Juan capítulo 3"
+    dash: re.Pattern[str] = DASH  # "16–18", "16 al 18", "16~18"
+    not_book: frozenset[str] = NOT_BOOK_WORDS  # words after a number that are not a book
+
+
+ENGLISH_WORDS = Words()
+
+
+def _either(words: tuple[str, ...]) -> str:
+    # Longest first, so "versets" is not read as "vers" and "ets".
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def words(
+    verse: tuple[str, ...] = (),
+    chapter: tuple[str, ...] = (),
+    dash: tuple[str, ...] = (),
+    not_book: tuple[str, ...] = (),
+) -> Words:
+    """A language's reference words, read beside the English ones ("v.", "chapter", "to")."""
+    marker = rf"(?:(?:{_either(verse)})\.?|{MARKER_PATTERN})" if verse else MARKER_PATTERN
+    chapter_word = rf"(?:{_either(chapter)})\.?\s*(?=[0-9])|{CHAPTER_WORD.pattern}"
+    range_word = rf"\s*(?:{_either(dash)})\s*|{DASH.pattern}"
+    return Words(
+        re.compile(rf"{marker}\s*(?=[0-9])", re.I),
+        re.compile(rf"\s*[,:]?\s*{marker}\s*(?=[0-9])", re.I),
+        re.compile(chapter_word if chapter else CHAPTER_WORD.pattern, re.I),
+        re.compile(range_word if dash else DASH.pattern, re.I),
+        NOT_BOOK_WORDS | frozenset(not_book),
+    )
+
+
+@dataclass(frozen=True)
 class Language:
     """How references are written in one language: the parser reads its tokens from here, and
     naming.py the titles its Bibles print."""
@@ -61,6 +108,7 @@ class Language:
     alternative: Language | None = None
 
     drop: re.Pattern[str] | None = None  # words around a name ("épître de" in French)
+    words: Words = ENGLISH_WORDS
 
     def find_book(self, name: str) -> BookInfo | None:
         """The book `name` names in this language; None when it names none (English is next)."""
@@ -70,7 +118,7 @@ class Language:
 
     def separator_kind(self, match: re.Match[str]) -> str:
         """What a separator stands for: ";" starts a new chapter, anything else reads as ","."""
-        return ";" if match.group(1) == ";" else ","
+        return ";" if unicodedata.normalize("NFKC", match.group(1) or "") == ";" else ","
 
     def reading(self, text: str) -> Language:
         """The way `text` is written: the alternative when a book is named first and a comma
@@ -117,6 +165,20 @@ def titles(names: str) -> tuple[str, ...]:
     if len(found) != len(BOOK_NAMES):
         raise ValueError(f"a title table needs {len(BOOK_NAMES)} books, not {len(found)}")
     return found
+
+
+def lined_table(block: str) -> BookTable:
+    """A table written one book a line in canonical order: its title, then its other names
+    (for languages whose names have no spaces: "요한복음 요")."""
+    rows = [tuple(line.split()) for line in block.strip().splitlines()]
+    if len(rows) != len(BOOK_NAMES):
+        raise ValueError(f"a book table needs {len(BOOK_NAMES)} books, not {len(rows)}")
+    return tuple(zip(BOOK_NAMES, rows, strict=True))
+
+
+def first_names(table: BookTable) -> tuple[str, ...]:
+    """The titles of a lined table: the first name of each of its 66 books."""
+    return titles("\n".join(forms[0] for _, forms in table[: len(BOOK_NAMES)]))
 
 
 # A book name in a language written in Latin letters, with accented letters, ordinal words and
