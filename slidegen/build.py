@@ -26,7 +26,7 @@ from slidegen.parallel_text import with_parallel
 from slidegen.plan import Resources, all_citations, plan_deck
 from slidegen.resources import resolve
 from slidegen.reuse import SERIES_FILE
-from slidegen.scripture.text import scripture
+from slidegen.scripture.text import imported_bible, scripture
 from slidegen.theme import load_theme
 
 DEFAULT_OUTPUT_DIR = Path("output")
@@ -130,7 +130,7 @@ class Prepared:
 
     def with_theme(self, theme: Theme) -> Prepared:
         """The same outline and passages with another theme (its fonts and images resolved)."""
-        return replace(self, theme=theme, resources=resolve(theme))
+        return replace(self, theme=theme, resources=resolve(theme, self.resources.book_names))
 
 
 def prepare(
@@ -149,7 +149,9 @@ def prepare(
     scriptures = look_up(all_citations(outline), outline.translation, str(source))
     if outline.parallel:
         scriptures = with_parallel(scriptures, outline.parallel, str(source))
-    resources = resolve(chosen_theme)
+    # Labels use the main translation's book names (a parallel one's column too).
+    bible = imported_bible(outline.translation)
+    resources = resolve(chosen_theme, bible.book_names if bible is not None else None)
     warnings += font_warnings(resources)
     if chosen_theme.template_info is not None:
         warnings += chosen_theme.template_info.warnings  # what sanitising removed, by name

@@ -26,9 +26,10 @@ from slidegen.schema import (
     SECTION_FIELDS,
 )
 from slidegen.scripture import parse_references
+from slidegen.scripture.bible_reading import Reading, read_with
 from slidegen.scripture.books import find_book
 from slidegen.scripture.languages import ENGLISH, LANGUAGES, Language, get_language
-from slidegen.scripture.text import translation_problem
+from slidegen.scripture.text import imported_bible, translation_problem
 from slidegen.yamlfile import (
     CONTROL_CHARACTERS,
     Position,
@@ -117,16 +118,18 @@ class _Budget:
         return True
 
 
-def verse_count(passage: Passage) -> int:
-    """How many verses `passage` spans, from the book's verse counts (no text is read)."""
+def verse_count(passage: Passage, numbering: Mapping[str, tuple[int, ...]] | None = None) -> int:
+    """How many verses `passage` spans, from the book's verse counts (`numbering`'s where it
+    has the book; no text is read)."""
     book = find_book(passage.book)
-    if book is None or not 1 <= passage.start_chapter <= passage.end_chapter <= book.chapters:
+    counts = (numbering or {}).get(passage.book) or (book.verse_counts if book else ())
+    if not 1 <= passage.start_chapter <= passage.end_chapter <= len(counts):
         return 0  # not a passage of the Bible: the look-up says so
     if passage.start_chapter == passage.end_chapter:
         return max(0, passage.end_verse - passage.start_verse + 1)
     middle = range(passage.start_chapter + 1, passage.end_chapter)
-    first = book.verses(passage.start_chapter) - passage.start_verse + 1
-    return first + sum(book.verses(chapter) for chapter in middle) + passage.end_verse
+    first = counts[passage.start_chapter - 1] - passage.start_verse + 1
+    return first + sum(counts[chapter - 1] for chapter in middle) + passage.end_verse
 
 
 class _OutlineReader:
@@ -142,6 +145,8 @@ class _OutlineReader:
         self.budget: _Budget = parent.budget if parent else _Budget()
         # The language references are written in; an included file reads as its includer.
         self.language: Language = parent.language if parent else ENGLISH
+        # How references are read for each translation named (an imported Bible's own names).
+        self.readings: dict[str, Reading] = parent.readings if parent else {}
         self.include_chain: tuple[Path, ...] = (
             (*parent.include_chain, Path(path).resolve()) if parent else (Path(path).resolve(),)
         )
@@ -279,14 +284,22 @@ class _OutlineReader:
             cited = self.citation(item, item_pos, context, translation, source)
             if shown:
                 for citation in cited:
-                    self.check_length(citation.passage, item_pos, source, main)
+                    numbering = self.reading(citation.translation or translation).numbering
+                    self.check_length(citation.passage, item_pos, source, main, numbering)
             found.extend(cited)
         return tuple(found)
 
-    def check_length(self, passage: Passage, pos: Position | None, source: str, main: bool) -> None:
+    def check_length(
+        self,
+        passage: Passage,
+        pos: Position | None,
+        source: str,
+        main: bool,
+        numbering: Mapping[str, tuple[int, ...]] | None = None,
+    ) -> None:
         """Refuse a passage (or a deck's passages) too long to show as verse slides, from the
         books' verse counts: a whole book would be thousands of slides."""
-        verses = verse_count(passage)
+        verses = verse_count(passage, numbering)
         if verses > MAX_PASSAGE_VERSES:
             hint = "cite a shorter passage (a chapter or less)"
             if main:
@@ -332,8 +345,9 @@ class _OutlineReader:
             return []
         if not reference:
             return []
+        reading = self.reading(own_translation or translation)
         try:
-            passages = parse_references(reference, context, self.language)
+            passages = parse_references(reference, context, reading.language, reading.numbering)
         except SlidegenError as error:
             line, col = pos if pos else (None, None)
             self.errors.append(error.located(source, line, col))
@@ -347,6 +361,18 @@ class _OutlineReader:
             Citation(p, translation=code, given_text=given_text, path=source, line=line, col=col)
             for p in passages
         ]
+
+    def reading(self, translation: str) -> Reading:
+        """How references to be read in `translation` are read: an imported Bible's own book
+        names join the outline's language, and its numbering bounds chapters and verses."""
+        if translation not in self.readings:
+            bible = imported_bible(translation) if translation else None
+            self.readings[translation] = (
+                read_with(self.language, bible.book_names, bible.verse_counts)
+                if bible is not None
+                else Reading(self.language)
+            )
+        return self.readings[translation]
 
     def check_translation(self, code: str, pos: Position | None, source: str = "") -> None:
         problem = translation_problem(code)

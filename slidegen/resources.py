@@ -4,6 +4,8 @@ planning that reads fonts and images, so the planner itself stays pure."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from slidegen import fit
 from slidegen.images import ANALYSIS_SCALE, paint_background, prepare_background, prepare_logo
 from slidegen.model import Background, GradientStop, Theme
@@ -33,7 +35,9 @@ def resolve_background(theme: Theme) -> Background:
     return Background(theme.background, gradient=stops if len(stops) >= 2 else (), photo=photo)
 
 
-def resolve(theme: Theme) -> Resources:
+def resolve(theme: Theme, book_names: Mapping[str, str] | None = None) -> Resources:
+    """The planner's resources for `theme`; `book_names` are the outline's Bible file's own
+    names of books (by English canonical name), to label passages with."""
     background = resolve_background(theme)
     size = (
         max(1, round(theme.slide_width_pt * ANALYSIS_SCALE)),
@@ -44,4 +48,5 @@ def resolve(theme: Theme) -> Resources:
         background=background,
         backdrop=paint_background(background, size),
         logo=prepare_logo(theme),
+        book_names=dict(book_names or {}),
     )

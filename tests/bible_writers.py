@@ -9,8 +9,8 @@ across paragraphs.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -85,13 +85,19 @@ def _lines(chapters: tuple[Chapter, ...]) -> Iterator[tuple[int, Chapter]]:
         index += len(chapter.verses)
 
 
-def write_zefania(path: Path, chapters: tuple[Chapter, ...]) -> None:
+def write_zefania(
+    path: Path,
+    chapters: tuple[Chapter, ...],
+    names: Mapping[int, str] | None = None,
+    language: str = "ENG",
+) -> None:
+    """A Zefania file; `names` (by book number) are its own names of books, else English."""
     out = [
         '<?xml version="1.0" encoding="utf-8"?>',
         '<XMLBIBLE xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
         'biblename="World English Bible (test export)">',
         "<INFORMATION><title>World English Bible (test export)</title>"
-        "<identifier>WEBZEF</identifier><language>ENG</language></INFORMATION>",
+        f"<identifier>WEBZEF</identifier><language>{language}</language></INFORMATION>",
     ]
     book = 0
     for start, chapter in _lines(chapters):
@@ -99,7 +105,8 @@ def write_zefania(path: Path, chapters: tuple[Chapter, ...]) -> None:
             if book:
                 out.append("</BIBLEBOOK>")
             book = chapter.book
-            out.append(f'<BIBLEBOOK bnumber="{book}" bname={quoteattr(chapter.name)}>')
+            name = (names or {}).get(book, chapter.name)
+            out.append(f'<BIBLEBOOK bnumber="{book}" bname={quoteattr(name)}>')
         out.append(f'<CHAPTER cnumber="{chapter.number}">')
         out.append(f"<CAPTION>Heading of chapter {chapter.number}</CAPTION>")
         for offset, (number, text) in enumerate(chapter.verses):
@@ -217,3 +224,37 @@ WRITERS: dict[str, Callable[[Path, tuple[Chapter, ...]], None]] = {
     "usfx": write_usfx,
     "opensong": write_opensong,
 }
+
+
+# The names Spanish Bibles (Reina-Valera) give the 66 books, by book number: a test writes the
+# WEB's text under them, as a Spanish-speaking church's Bible file names its books.
+_SPANISH = (
+    "Génesis", "Éxodo", "Levítico", "Números", "Deuteronomio", "Josué", "Jueces", "Rut",
+    "1 Samuel", "2 Samuel", "1 Reyes", "2 Reyes", "1 Crónicas", "2 Crónicas", "Esdras",
+    "Nehemías", "Ester", "Job", "Salmos", "Proverbios", "Eclesiastés", "Cantares", "Isaías",
+    "Jeremías", "Lamentaciones", "Ezequiel", "Daniel", "Oseas", "Joel", "Amós", "Abdías", "Jonás",
+    "Miqueas", "Nahúm", "Habacuc", "Sofonías", "Hageo", "Zacarías", "Malaquías", "Mateo",
+    "Marcos", "Lucas", "Juan", "Hechos", "Romanos", "1 Corintios", "2 Corintios", "Gálatas",
+    "Efesios", "Filipenses", "Colosenses", "1 Tesalonicenses", "2 Tesalonicenses", "1 Timoteo",
+    "2 Timoteo", "Tito", "Filemón", "Hebreos", "Santiago", "1 Pedro", "2 Pedro", "1 Juan",
+    "2 Juan", "3 Juan", "Judas", "Apocalipsis",
+)  # fmt: skip
+SPANISH_NAMES: dict[int, str] = dict(enumerate(_SPANISH, start=1))
+MALACHI = 39
+
+
+def malachi_in_three_chapters(chapters: tuple[Chapter, ...]) -> tuple[Chapter, ...]:
+    """`chapters` numbered as Luther's and the Spanish Bibles number Malachi: the WEB's Malachi
+    4:1–6 are 3:19–24, and the book has three chapters."""
+    kept = []
+    for chapter in chapters:
+        if chapter.book == MALACHI and chapter.number == 4:
+            continue
+        if chapter.book == MALACHI and chapter.number == 3:
+            fourth = next(c for c in chapters if c.book == MALACHI and c.number == 4)
+            moved = tuple((chapter.last + n, text) for n, text in fourth.verses)
+            chapter = replace(
+                chapter, verses=chapter.verses + moved, last=chapter.last + fourth.last
+            )
+        kept.append(chapter)
+    return tuple(kept)

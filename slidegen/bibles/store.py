@@ -73,6 +73,7 @@ class BibleSummary:
     books: int
     format: str
     source: str  # the file it was imported from, by name
+    book_names: tuple[str, ...] = ()  # its own names of books, in order ("Génesis", "Éxodo"…)
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,7 @@ class ImportedBible:
             books=len(counts),
             format=info.get("format", ""),
             source=info.get("source", ""),
+            book_names=tuple(self.book_names.values()),
         )
 
     def _rows(self, query: str) -> list[tuple[Any, ...]]:
@@ -159,6 +161,24 @@ class ImportedBible:
                 hint=f"remove it with `slidegen bibles remove {self.path.stem}` and import "
                 "it again",
             ) from None
+
+    @cached_property
+    def verse_counts(self) -> dict[str, tuple[int, ...]]:
+        """Verses per chapter of each book the file has, by English canonical name (its chapters
+        run from 1 without a gap: the import checks it)."""
+        from slidegen.scripture.books import BOOK_NAMES
+
+        return {
+            BOOK_NAMES[book.value - 1]: tuple(chapters.values())
+            for book, chapters in self.max_verses.items()
+        }
+
+    @cached_property
+    def book_names(self) -> dict[str, str]:
+        """The file's own book names by English canonical name ({} for a file in English)."""
+        from slidegen.bibles.names import own_book_names
+
+        return own_book_names(self.names)
 
     @cached_property
     def _text(self) -> dict[int, str]:

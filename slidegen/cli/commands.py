@@ -116,7 +116,9 @@ def translations(args: argparse.Namespace) -> int:
 
     for bible in imported_bibles():
         language = f"{bible.language}, " if bible.language else ""
-        say(f"{bible.code}\t{bible.name}\timported ({language}{bible.verses:,} verses)")
+        # A few of its own book names, so a church sees which Bible it is and how it names books.
+        names = f"; {', '.join(bible.book_names[:3])}…" if bible.book_names else ""
+        say(f"{bible.code}\t{bible.name}\timported ({language}{bible.verses:,} verses{names})")
     return EXIT_OK
 
 

@@ -4,11 +4,14 @@ Each translation's verse counts come from its own text (text.py); this table onl
 words of a verse missing from one translation's numbering are in another's, so a refused
 reference can name the verse to cite instead ("in the WEB, Romans 16:25–27 is at 14:24–26").
 Every entry is checked against the installed texts by the tests.
+
+`widest` gives the bounds a reference to be read in an imported Bible is checked against while
+the outline is read: a file may number Malachi 3:19–24 (Luther, Reina-Valera) or Joel 4.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from slidegen.model import EN_DASH
@@ -88,3 +91,19 @@ def where_instead(missing: Sequence[VerseId], has: Callable[[VerseId], bool]) ->
         where = f"{how} {_name(found[0])}" if how else f"at {_span(found, not same_book)}"
         phrases.append(f"{_span(cited)} is {where}")
     return phrases
+
+
+def widest(counts: Mapping[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+    """Each book's verses per chapter, the wider of books.py's counts and `counts` (a
+    translation's own) chapter by chapter: what a reference may cite before the translation's
+    text holds it to its own numbering (text.py), with the messages that gives."""
+    wide: dict[str, tuple[int, ...]] = {}
+    for name, own in counts.items():
+        standard = get_book(name).verse_counts
+        chapters = range(max(len(standard), len(own)))
+        wide[name] = tuple(max(_at(standard, c), _at(own, c)) for c in chapters)
+    return wide
+
+
+def _at(counts: tuple[int, ...], index: int) -> int:
+    return counts[index] if index < len(counts) else 0

@@ -19,14 +19,14 @@ from pythonbible.bible.bible import Bible
 from pythonbible.errors import MissingBiblePackageError
 from pythonbible.versions import Version
 
-from slidegen.errors import ScriptureError, TranslationError
+from slidegen.errors import ScriptureError, SlidegenError, TranslationError
 from slidegen.model import Passage, Scripture, Verse
 from slidegen.scripture.books import BookInfo, find_book
 from slidegen.scripture.numbering import where_instead
 from slidegen.scripture.partial import partial_text, parts_needed
 
 if TYPE_CHECKING:  # imported Bibles are read only when an outline asks for one (start-up)
-    from slidegen.bibles.store import ImportedVersion
+    from slidegen.bibles.store import ImportedBible, ImportedVersion
 
 _VERSIONS: dict[str, Version] = {v.value.upper(): v for v in BIBLE_PACKAGE_NAMES}
 # The WEB fills verses it omits (Acts 8:37, 24:7) with a placeholder instead of leaving them out.
@@ -82,6 +82,20 @@ def translation_problem(code: str) -> tuple[str, str] | None:
         package = BIBLE_PACKAGE_NAMES[version].replace("_", "-")
         return f"the {version.value} ({version.title}) is not installed", f"pip install {package}"
     return None
+
+
+def imported_bible(code: str) -> ImportedBible | None:
+    """The imported Bible `code` names; None for a built-in or unknown translation, or for a
+    damaged store (its look-up says so). Nothing is imported for a built-in one (start-up)."""
+    if code.strip().upper() in _VERSIONS:
+        return None
+    from slidegen.bibles.store import find_imported
+
+    try:
+        version = find_imported(code)
+        return version.bible() if version is not None else None
+    except SlidegenError:
+        return None
 
 
 def _is_installed(version: Version | ImportedVersion) -> bool:
@@ -202,9 +216,11 @@ def scripture(passage: Passage, translation: str = "WEB") -> Scripture:
     version = _version(translation)
     bible = _bible(version)  # a missing package is reported before anything else
     book = find_book(passage.book)
-    if book is None or not 1 <= passage.start_chapter <= passage.end_chapter <= book.chapters:
+    counts = bible.max_verses.get(book.book, {}) if book is not None else {}
+    # A Bible file may have more chapters than the English numbering (Joel 4 in Luther's).
+    chapters = max(book.chapters, len(counts)) if book is not None else 0
+    if book is None or not 1 <= passage.start_chapter <= passage.end_chapter <= chapters:
         raise ScriptureError(f"{passage} is not a passage of the Bible")
-    counts = bible.max_verses.get(book.book, {})
     if not counts:  # an imported Bible without this book (a New Testament alone, say)
         raise ScriptureError(
             f"the {version.value} has no {book.name}",
