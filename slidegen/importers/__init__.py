@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen.counts import counted
-from slidegen.errors import OutlineError
+from slidegen.errors import OutlineError, UsageError
 from slidegen.importers import convert
 from slidegen.importers.draft import Draft, Item
 from slidegen.model import Outline, Point
 from slidegen.outline import MAX_POINTS, MAX_SECTIONS, parse_outline
+from slidegen.scripture.languages import LANGUAGES
 from slidegen.yamlfile import dump_outline
 
 SUFFIXES = {
@@ -80,8 +81,11 @@ def _counts(outline: Outline) -> tuple[int, int, int]:
     return len(outline.sections), points, passages
 
 
-def import_source(path: Path) -> ImportResult:
-    """Read an outline in any supported format; raise OutlineError if it has no structure."""
+def import_source(path: Path, language: str | None = None) -> ImportResult:
+    """Read an outline in any supported format; raise OutlineError if it has no structure.
+
+    `language` (a code such as "es") is the language it is written in; without it the language
+    is found from the outline's words and references (English when nothing else shows)."""
     path = Path(path)
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
@@ -90,7 +94,12 @@ def import_source(path: Path) -> ImportResult:
             path=path,
             hint="import .txt, .md or .docx (or write outline YAML)",
         )
-    draft = _read(kind, path)
+    if language is not None and language.lower() not in LANGUAGES:
+        raise UsageError(
+            f"unknown language '{language}'",
+            hint=f"choose one of {', '.join(LANGUAGES)}",
+        )
+    draft = _read(kind, path, language.lower() if language else None)
     if not any(not item.role for item in draft.sections):
         raise OutlineError(
             "no outline structure found: start headings with I., 1., #, or -", path=path
@@ -146,19 +155,19 @@ def _shape_warnings(outline: Outline) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _read(kind: str, path: Path) -> Draft:
+def _read(kind: str, path: Path, language: str | None) -> Draft:
     # Imported lazily: python-docx is only loaded for .docx files.
     if kind == "text":
         from slidegen.importers.text import read_text_outline
 
-        return read_text_outline(path)
+        return read_text_outline(path, language)
     if kind == "markdown":
         from slidegen.importers.markdown import read_markdown
 
-        return read_markdown(path)
+        return read_markdown(path, language)
     from slidegen.importers.docx import read_docx
 
-    return read_docx(path)
+    return read_docx(path, language)
 
 
 __all__ = ["ImportResult", "import_source"]

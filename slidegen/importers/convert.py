@@ -24,6 +24,8 @@ from slidegen.importers.draft import Draft, Item
 from slidegen.model import Passage
 from slidegen.schema import DETAIL_FIELDS
 from slidegen.scripture import FoundReference, find_references, parse_references
+from slidegen.scripture.languages import Language
+from slidegen.scripture.naming import format_passage
 from slidegen.yamlfile import Folded
 
 # Only to see where a relative reference is written when there is nothing to read it against.
@@ -33,7 +35,7 @@ _ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
 def _parse_line(draft: Draft, text: str, context: Passage | None, where: str) -> list[Passage]:
     """The passages a line cites; one that cannot be read is kept for the user as unplaced."""
     try:
-        return parse_references(text, context)
+        return parse_references(text, context, draft.scripture)
     except SlidegenError as error:
         draft.unplaced.append(f"{where}: {text} ({error.message})")
         return []
@@ -45,11 +47,12 @@ def to_data(draft: Draft) -> dict[str, Any]:
     if draft.meta.get("passage"):
         where = draft.meta_where.get("passage", "")
         sermon = _parse_line(draft, draft.meta["passage"], None, f"{where}: passage".lstrip(": "))
-    title, from_title = _split_title(draft.meta.get("title", "").strip())
+    language = draft.scripture
+    title, from_title = _split_title(draft.meta.get("title", "").strip(), language)
     sermon += [p for p in from_title if p not in sermon]
     if not sermon and draft.meta.get("subtitle"):
         # "Psalm 23 — a sermon for Advent" under the title: the passage is the sermon's text.
-        subtitle, from_subtitle = _split_subtitle(draft.meta["subtitle"].strip())
+        subtitle, from_subtitle = _split_subtitle(draft.meta["subtitle"].strip(), language)
         if from_subtitle:
             sermon = from_subtitle
             draft.meta["subtitle"] = subtitle
@@ -87,9 +90,11 @@ def to_data(draft: Draft) -> dict[str, Any]:
             if draft.meta.get("read_passage") in ("true", "false"):
                 data["read_passage"] = draft.meta["read_passage"] == "true"
         elif key == "date" and value:
-            data[key] = labels.parse_date(value) or value
+            data[key] = labels.parse_date(value, draft.language) or value
         elif value:
             data[key] = value
+    if draft.language != "en":
+        data["language"] = draft.language
     if draft.meta.get("repeat_verses"):
         data["repeat_verses"] = draft.meta["repeat_verses"]
     if intro:
@@ -99,30 +104,60 @@ def to_data(draft: Draft) -> dict[str, Any]:
     data["sections"] = sections
     if conclusion:
         data["conclusion"] = conclusion
+    if draft.language != "en":
+        _write_in(data, language)
     return data
+
+
+def _write_in(data: Any, language: Language) -> None:
+    """Every passage label in `data` as the outline's language writes it ("Juan 3:16"), where
+    that reads back as the same passage; otherwise its English label stays."""
+    if isinstance(data, list):
+        for value in data:
+            _write_in(value, language)
+    if not isinstance(data, dict):
+        return
+    for key, value in data.items():
+        if key == "passage":
+            written = [
+                _label_in(v, language) for v in ([value] if isinstance(value, str) else value)
+            ]
+            data[key] = written[0] if isinstance(value, str) else written
+        else:
+            _write_in(value, language)
+
+
+def _label_in(label: str, language: Language) -> str:
+    passage = parse_references(label)[0]
+    written = format_passage(passage, language.code)
+    try:
+        same = parse_references(written, None, language) == [passage]
+    except SlidegenError:
+        same = False
+    return written if same else label
 
 
 _LEADING_SEPARATOR = re.compile(r"\s*(?:[-–—:|·,]+|\s)\s*")
 
 
-def _split_subtitle(subtitle: str) -> tuple[str, list[Passage]]:
+def _split_subtitle(subtitle: str, language: Language) -> tuple[str, list[Passage]]:
     """'Psalm 23 — a sermon for Advent' → the words and the passage, whichever end the
     passage stands at; a subtitle that is only a passage leaves no subtitle."""
-    found = find_references(subtitle)
+    found = find_references(subtitle, None, language)
     if found and found[0].start == 0:
         rest = subtitle[found[0].end :]
         separator = _LEADING_SEPARATOR.match(rest)
         if not rest.strip() or separator:
             return rest[separator.end() if separator else 0 :].strip(), [found[0].passage]
-    return _split_title(subtitle)
+    return _split_title(subtitle, language)
 
 
-def _split_title(title: str) -> tuple[str, list[Passage]]:
+def _split_title(title: str, language: Language) -> tuple[str, list[Passage]]:
     """'Grace Sufficient — 2 Corinthians 12:7-10' → the title and its passage."""
-    found = find_references(title)
+    found = find_references(title, None, language)
     if not found:
         return title, []
-    kept = wording.strip_references(title, found)
+    kept = wording.strip_references(title, found, language)
     if kept == wording.tidy(title):
         return title, []  # the reference is part of the title's words
     cut = [r for r in found if kept.find(title[r.start : r.end]) < 0]
@@ -133,10 +168,10 @@ def _find(
     draft: Draft, text: str, context: Passage | None, guessed: bool, line: int
 ) -> list[FoundReference]:
     """References in `text`; relative ones with nothing to be read against are reported."""
-    found = wording.references(text, context, guessed)
+    found = wording.references(text, context, guessed, draft.scripture)
     if context is None or guessed:
         taken = {r.start for r in found}
-        for probe in wording.references(text, _ANY_CONTEXT):
+        for probe in wording.references(text, _ANY_CONTEXT, language=draft.scripture):
             if probe.start not in taken and not wording.names_a_book(text, probe):
                 written = text[probe.start : probe.end]
                 draft.unresolved.append(
@@ -153,8 +188,9 @@ def _cross_reference(
     are cited by the point before it, or by the item it stands under."""
     if item.children or item.notes:
         return []
-    found = wording.references(item.text, context, guessed)  # _item reports what is unresolved
-    if not wording.only_references(item.text, found):
+    language = draft.scripture
+    found = wording.references(item.text, context, guessed, language)  # _item reports the rest
+    if not wording.only_references(item.text, found, language):
         return []
     passages = [r.passage for r in found]
     for line in item.refs:
@@ -186,8 +222,9 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     passages = [r.passage for r in found]
     for line in item.refs:
         passages += _parse_line(draft, line, context, draft.where(item.line))
-    first, rest = wording.first_sentence(item.text)
-    text = wording.slide_text(wording.strip_references(first, _within(found, first)))
+    first, rest = wording.first_sentence(item.text, draft.scripture)
+    within = _within(found, first)
+    text = wording.slide_text(wording.strip_references(first, within, draft.scripture))
     if not text:
         text = "Untitled"
         draft.comments.append(f"{draft.where(item.line)}: an item without text")
@@ -195,7 +232,7 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     # Sub-points read against the item's own passage; those cited in its notes only add slides.
     inner = passages[0] if passages else context
     inner_guessed = guessed and not passages
-    passages += _cited_in([rest, *item.notes], context, guessed)
+    passages += _cited_in([rest, *item.notes], context, guessed, draft.scripture)
     points: list[dict[str, Any] | str] = []
     for child in item.children:
         cited = _cross_reference(draft, child, inner, inner_guessed)
@@ -218,12 +255,14 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     return result
 
 
-def _cited_in(paragraphs: list[str], context: Passage | None, guessed: bool) -> list[Passage]:
+def _cited_in(
+    paragraphs: list[str], context: Passage | None, guessed: bool, language: Language
+) -> list[Passage]:
     """Passages that prose names by book ('Compare Matthew 8:17', '**Lam 3:22-23**')."""
     found: list[Passage] = []
     for text in paragraphs:
         if text:
-            refs = wording.references(text, context, guessed)
+            refs = wording.references(text, context, guessed, language)
             found += [r.passage for r in refs if wording.names_a_book(text, r)]
     return found
 
@@ -271,42 +310,47 @@ def _prose(
     paragraphs = [p for p in (wording.paragraph(p) for p in paragraphs) if p]
     if not paragraphs:
         return None
-    first = wording.sentences(paragraphs[0])[0]
-    found = wording.references(first, context, guessed)
-    result: dict[str, Any] = {"text": wording.slide_text(wording.strip_references(first, found))}
+    first = wording.sentences(paragraphs[0], draft.scripture)[0]
+    language = draft.scripture
+    found = wording.references(first, context, guessed, language)
+    slide = wording.slide_text(wording.strip_references(first, found, language))
+    result: dict[str, Any] = {"text": slide}
     if not points:
-        passages = [r.passage for r in found] + _cited_in(paragraphs, context, guessed)
+        passages = [r.passage for r in found] + _cited_in(paragraphs, context, guessed, language)
         if passages:
             result["passage"] = _labels(passages)
     result["notes"] = Folded("\n\n".join(paragraphs))
     cited: list[dict[str, Any]] = []
-    for sentence in _cited_sentences(paragraphs, context, guessed) if points else ():
-        refs = wording.references(sentence, context, guessed)
-        text = wording.slide_text(wording.strip_references(sentence, refs))
+    for sentence in _cited_sentences(paragraphs, context, guessed, language) if points else ():
+        refs = wording.references(sentence, context, guessed, language)
+        text = wording.slide_text(wording.strip_references(sentence, refs, language))
         cited.append({"text": text, "passage": _labels([r.passage for r in refs])})
     if cited:
         result["points"] = cited
     return result
 
 
-def _cited_sentences(paragraphs: list[str], context: Passage | None, guessed: bool) -> list[str]:
+def _cited_sentences(
+    paragraphs: list[str], context: Passage | None, guessed: bool, language: Language
+) -> list[str]:
     """Sentences that cite a passage; a citation standing alone joins the sentence before it."""
     merged: list[str] = []
     for paragraph in paragraphs:
-        for sentence in wording.sentences(paragraph):
-            refs = wording.references(sentence, context, guessed)
-            if merged and refs and _only_references(sentence, refs):
+        for sentence in wording.sentences(paragraph, language):
+            refs = wording.references(sentence, context, guessed, language)
+            if merged and refs and _only_references(sentence, refs, language):
                 merged[-1] += " " + sentence
             else:
                 merged.append(sentence)
-    return [s for s in merged if wording.references(s, context, guessed)]
+    return [s for s in merged if wording.references(s, context, guessed, language)]
 
 
-def _only_references(sentence: str, refs: list[Any]) -> bool:
+def _only_references(sentence: str, refs: list[Any], language: Language) -> bool:
     rest = sentence
     for ref in sorted(refs, key=lambda r: -r.start):
         rest = rest[: ref.start] + rest[ref.end :]
-    return not re.sub(r"(?i)\bcf\b|\bsee\b|[\W_]", "", rest)
+    pointers = r"cf|see" if language.code == "en" else wording.POINTERS_ANY
+    return not re.sub(rf"(?i)\b(?:{pointers})\b|[\W_]", "", rest)
 
 
 def _unlabel(value: str | list[str]) -> list[Passage]:
@@ -326,7 +370,7 @@ def _guess_context(draft: Draft) -> Passage | None:
         item = stack.pop()
         texts += [item.text, *item.notes, *item.refs]
         stack += item.children
-    found = [r.passage for t in texts for r in find_references(t)]
+    found = [r.passage for t in texts for r in find_references(t, None, draft.scripture)]
     if not found:
         return None
     book = Counter(p.book for p in found).most_common(1)[0][0]

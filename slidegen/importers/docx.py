@@ -21,6 +21,7 @@ from typing import Any
 from slidegen.confine import regular_file
 from slidegen.errors import OutlineError
 from slidegen.importers import labels
+from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths
 from slidegen.importers.text import META_KEYS, parse_lines, prose_event, take_meta
 
@@ -40,11 +41,13 @@ _LIST_STYLE = re.compile(r"list(?:\s+(?:bullet|number|paragraph|continue))?(?:\s
 Para = tuple[str, str, int | None, bool]
 
 
-def read_docx(path: Path) -> Draft:
+def read_docx(path: Path, language: str | None = None) -> Draft:
+    """A Word outline, in `language` (a code) or the language its paragraphs show."""
     document = _open(path)
-    draft = Draft(path, unit="paragraph")
     paragraphs = _paragraphs(document)
     check_line_lengths([text for _, text, _, _ in paragraphs], path, "paragraph")
+    texts = [text for _, text, _, _ in paragraphs]
+    draft = language_draft(Draft(path, unit="paragraph"), texts, language)
     if not any(text for _, text, _, _ in paragraphs):
         raise OutlineError("the document is empty", path=path, hint="write an outline in it")
     structured = any(
@@ -197,13 +200,14 @@ def _events(paragraphs: list[Para], draft: Draft) -> list[Event]:
         elif heading:
             header = False
             level = int(heading.group(1)) - 1
-            events.append(Event("item", labels.strip_marker(text), number, level))
+            events.append(Event("item", labels.strip_marker(text, draft.language), number, level))
             base = level + 1
         elif list_level is not None:
             header = False
-            events.append(Event("item", labels.strip_marker(text), number, base + list_level))
+            item = labels.strip_marker(text, draft.language)
+            events.append(Event("item", item, number, base + list_level))
         elif header and take_meta(draft, text, META_KEYS, number):
             continue
         else:
-            events.append(prose_event(text, number))
+            events.append(prose_event(text, number, draft.scripture))
     return events

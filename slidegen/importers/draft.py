@@ -11,6 +11,7 @@ from pathlib import Path
 
 from slidegen.errors import OutlineError
 from slidegen.importers import labels
+from slidegen.scripture.languages import Language, get_language
 
 # The outline loader accepts sections plus five levels of points; deeper items are clamped.
 MAX_LEVEL = 5
@@ -60,6 +61,13 @@ class Draft:
     # Where each detail was written ("line 3"; "paragraph 3" in a Word file), for messages.
     meta_where: dict[str, str] = field(default_factory=dict)
     unit: str = "line"
+    # The outline's language code: its structure words and references are read in it too.
+    language: str = "en"
+
+    @property
+    def scripture(self) -> Language:
+        """How the outline's references are written (its language's book names)."""
+        return get_language(self.language)
 
     def where(self, line: int | None) -> str:
         return f"{self.unit} {line}" if line else ""
@@ -109,7 +117,7 @@ def assemble(draft: Draft, events: list[Event], prose_points: bool) -> None:
     last_item = max((i for i, e in enumerate(events) if e.kind == "item"), default=-1)
     next_items = _next_items(events)
     for index, event in enumerate(events):
-        named = labels.role(event.text) if event.kind in ("item", "para") else None
+        named = labels.role(event.text, draft.language) if event.kind in ("item", "para") else None
         if named is not None:
             # "Big Idea: …", "## Conclusion": a part of its own, never a numbered section.
             closing = None

@@ -90,10 +90,15 @@ class _Patterns:
     details: dict[str, str]
 
 
-@functools.cache
 def _patterns(language: str) -> _Patterns:
-    chosen = [WORDS["en"]] + ([WORDS[language]] if language in WORDS and language != "en" else [])
-    english = len(chosen) == 1
+    """English's words, and `language`'s beside them."""
+    return _patterns_of(("en",) if language == "en" else ("en", language))
+
+
+@functools.cache
+def _patterns_of(codes: tuple[str, ...]) -> _Patterns:
+    chosen = [WORDS[code] for code in codes if code in WORDS]
+    english = codes == ("en",)
     colon = ":" if english else "[:：]"
     comma = "," if english else "[,，、]"
     roles = {plain(w): r for words in chosen for w, r in words.roles.items()}
@@ -130,7 +135,7 @@ def _patterns(language: str) -> _Patterns:
         ordinal=re.compile(ordinal, re.I),
         preacher=re.compile(preacher),
         by=re.compile(rf"(?:{by_words}){by_gap}(?P<name>\S.{{0,80}})", re.I),
-        details={plain(w): k for words in chosen[1:] for w, k in words.details.items()},
+        details={plain(w): k for words in chosen for w, k in words.details.items()},
     )
 
 
@@ -163,12 +168,33 @@ def is_ordinal(text: str, language: str = "en") -> bool:
 def detail(text: str, language: str) -> tuple[str, str] | None:
     """('passage', 'Juan 3:16') for 'Texto: Juan 3:16' in the language's words (English detail
     words are the importer's own META_KEYS); None for any other line."""
-    details = _patterns(language).details
-    if not details or len(text) > MAX_DETAIL_CHARS * 4:
+    return _detail_of(text, _patterns(language)) if language != "en" else None
+
+
+def _detail_of(text: str, patterns: _Patterns) -> tuple[str, str] | None:
+    if len(text) > MAX_DETAIL_CHARS * 4:
         return None
     match = _DETAIL.fullmatch(text.strip())
-    key = details.get(plain(match.group("key"))) if match else None
+    key = patterns.details.get(plain(match.group("key"))) if match else None
     return (key, match.group("value").strip()) if match and key else None
+
+
+def is_structure(text: str, language: str, alone: bool = False) -> bool:
+    """Whether a line uses `language`'s structure words (only its own when `alone`, without
+    English's): a part, a point, a preacher, a detail or a date. For telling languages apart."""
+    text = text.strip()
+    patterns = _patterns_of((language,) if alone else ("en", language))
+    first = _BYLINE_SPLIT.split(text)[0] if len(text) <= MAX_DETAIL_CHARS else ""
+    return bool(
+        patterns.role.match(text)
+        or plain(text.rstrip(":：").strip()) in patterns.sections
+        or patterns.point.match(text)
+        or patterns.ordinal.match(text)
+        or patterns.preacher.fullmatch(first)
+        or ((by := patterns.by.fullmatch(first)) and _starts_a_name(by.group("name")))
+        or _detail_of(text, patterns) is not None
+        or (language != "en" and _date_in(first, language))
+    )
 
 
 def strip_marker(text: str, language: str = "en") -> str:

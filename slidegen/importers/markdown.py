@@ -20,6 +20,7 @@ import yaml
 
 from slidegen.errors import OutlineError
 from slidegen.importers import labels
+from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.importers.text import META_KEYS, TAB, prose_event, take_meta
 from slidegen.yamlfile import read_text
@@ -52,12 +53,13 @@ FRONT_KEYS = {**META_KEYS, "author": "preacher"}
 FRONT_FLAGS = frozenset({"read_passage"})
 
 
-def read_markdown(path: Path) -> Draft:
+def read_markdown(path: Path, language: str | None = None) -> Draft:
+    """A Markdown outline, in `language` (a code) or the language its lines show."""
     text = read_text(path, OutlineError)
     if not text.strip():
         raise OutlineError("the file is empty", path=path, hint="write an outline in it")
-    draft = Draft(path)
     check_line_lengths(text.splitlines(), path)
+    draft = language_draft(Draft(path), text.splitlines(), language)
     lines = [line.expandtabs(TAB).rstrip() for line in text.splitlines()]
     start = _front_matter(lines, draft)
     tokens = _tokens(lines, start, draft)
@@ -123,7 +125,7 @@ def _tokens(lines: list[str], start: int, draft: Draft) -> list[tuple[str, int, 
             index += 1
         elif match := _ATX.fullmatch(line.lstrip()):
             words = _CLOSING_HASHES.sub("", match.group(2) or "").strip()
-            heading = labels.strip_marker(plain(words))
+            heading = labels.strip_marker(plain(words), draft.language)
             tokens.append(("heading", len(match.group(1)), heading, number))
         elif (
             line.strip()
@@ -181,7 +183,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
 
     def flush() -> None:
         if paragraph:
-            events.append(prose_event(" ".join(paragraph), 0))
+            events.append(prose_event(" ".join(paragraph), 0, draft.scripture))
             paragraph.clear()
 
     for kind, level, text, number in tokens:

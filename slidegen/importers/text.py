@@ -16,9 +16,11 @@ from pathlib import Path
 
 from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import labels
+from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
+from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.yamlfile import CONTROL_CHARACTERS, read_text
 
 META_KEYS = {
@@ -64,19 +66,20 @@ class Marker:
     depth: int = 1  # components of a decimal number ("1.2.3" → 3)
 
 
-def read_text_outline(path: Path) -> Draft:
+def read_text_outline(path: Path, language: str | None = None) -> Draft:
+    """A plain-text outline, in `language` (a code) or the language its lines show."""
     text = read_text(path, OutlineError)
     if not text.strip():
         raise OutlineError("the file is empty", path=path, hint="write an outline in it")
     lines = text.splitlines()
     check_line_lengths(lines, path)
-    return parse_lines(lines, Draft(path))
+    return parse_lines(lines, language_draft(Draft(path), lines, language))
 
 
 def parse_lines(lines: list[str], draft: Draft) -> Draft:
     """Fill `draft` from the lines of a plain-text outline (also used for typed Word files)."""
     lines = [CONTROL_CHARACTERS.sub("", line).expandtabs(TAB).rstrip() for line in lines]
-    markers = _classify(lines)
+    markers = _classify(lines, draft)
     levels = _style_levels(markers)
     events: list[Event] = []
     first = next((i for i, m in enumerate(markers) if m is not None), len(lines))
@@ -92,7 +95,7 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
             block, index = _block(lines, markers, index)
             text = " ".join(s.strip() for s in block)
             if text:
-                events.append(prose_event(text, index - len(block) + 1))
+                events.append(prose_event(text, index - len(block) + 1, draft.scripture))
             continue
         start = index
         index += 1
@@ -132,20 +135,25 @@ def _wraps(marker: Marker, before: list[str], line: str) -> bool:
     return line[:1].islower() or before[-1].rstrip()[-1:] in ",;:(–—-"
 
 
-def _classify(lines: list[str]) -> list[Marker | None]:
+def _classify(lines: list[str], draft: Draft) -> list[Marker | None]:
+    code, language = draft.language, draft.scripture
     decimal_mode = any(_DECIMAL.fullmatch(line.strip()) for line in lines)
     # "First, …" is a point only where a "Second, …" (or more) follows it.
-    ordinals = sum(1 for line in lines if line[:1].isalpha() and labels.is_ordinal(line)) >= 2
+    ordinals = sum(1 for line in lines if line[:1].isalpha() and labels.is_ordinal(line, code)) >= 2
     last_letter: dict[str, str] = {}  # style → its last letter, to tell "C." (3rd) from C (100)
     result: list[Marker | None] = []
     for line in lines:
         stripped = line.strip()
         indent = len(line) - len(line.lstrip())
         marker: Marker | None = None
-        labelled = labels.point_label(stripped)
-        if indent == 0 and stripped and (labels.role(stripped) or labels.is_section_word(stripped)):
+        labelled = labels.point_label(stripped, code)
+        if (
+            indent == 0
+            and stripped
+            and (labels.role(stripped, code) or labels.is_section_word(stripped, code))
+        ):
             marker = Marker("part", stripped, indent)
-        elif labelled is not None and (ordinals or not labels.is_ordinal(stripped)):
+        elif labelled is not None and (ordinals or not labels.is_ordinal(stripped, code)):
             marker = Marker("point-word", labelled, indent)
         elif match := _DECIMAL.fullmatch(stripped):
             depth = match.group("num").count(".") + 1
@@ -153,7 +161,7 @@ def _classify(lines: list[str]) -> list[Marker | None]:
         elif (
             decimal_mode
             and (match := _BARE_NUMBER.fullmatch(stripped))
-            and not _starts_with_reference(stripped)
+            and not _starts_with_reference(stripped, language)
         ):
             marker = Marker("decimal", match.group("text"), indent)
         if marker is not None:
@@ -166,7 +174,7 @@ def _classify(lines: list[str]) -> list[Marker | None]:
             style = f"({kind})" if match.group("open") else f"{kind}{close}"
             if kind in ("upper", "lower"):
                 last_letter[style] = match.group("num")
-            if not (kind == "number" and _starts_with_reference(stripped)):
+            if not (kind == "number" and _starts_with_reference(stripped, language)):
                 marker = Marker(style, match.group("text"), indent)
         result.append(marker)
     return result
@@ -185,9 +193,9 @@ def _numeral_kind(num: str, paren: str | None, close: str | None, last: dict[str
     return case if previous and ord(num) == ord(previous) + 1 else f"{case}-roman"
 
 
-def _starts_with_reference(text: str) -> bool:
+def _starts_with_reference(text: str, language: Language) -> bool:
     # "1 Corinthians 13 is about love" is prose, not item 1.
-    return any(r.start == 0 for r in find_references(text))
+    return any(r.start == 0 for r in find_references(text, None, language))
 
 
 def _style_levels(markers: list[Marker | None]) -> dict[str, int]:
@@ -217,9 +225,11 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
         key = META_KEYS.get(meta.group("key").lower()) if meta else None
         if meta and key:
             draft.set_meta(key, meta.group("value").strip(), number)
+        elif found := labels.detail(line, draft.language):  # "Texto: Juan 3:16"
+            draft.set_meta(*found, number)
         elif take_byline(draft, line, number):
             continue
-        elif is_reference_line(line):
+        elif is_reference_line(line, draft.scripture):
             draft.set_meta("passage", line, number)
         elif _is_title_line(line) and "title" not in draft.meta:
             draft.meta["title"] = line
@@ -234,19 +244,19 @@ def _is_title_line(line: str) -> bool:
     return len(line.split()) <= MAX_TITLE_WORDS and len(line) <= 90 and line[-1] not in ".,;:"
 
 
-def is_reference_line(text: str) -> bool:
+def is_reference_line(text: str, language: Language = ENGLISH) -> bool:
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return False
     try:
-        parse_references(text, _ANY_CONTEXT)
+        parse_references(text, _ANY_CONTEXT, language)
     except SlidegenError:
         return False
     return True
 
 
-def prose_event(text: str, line: int) -> Event:
+def prose_event(text: str, line: int, language: Language = ENGLISH) -> Event:
     """A paragraph event; a line of nothing but references is cited by the item before it."""
-    return Event("refs" if is_reference_line(text) else "para", text, line)
+    return Event("refs" if is_reference_line(text, language) else "para", text, line)
 
 
 def _paragraphs(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -287,6 +297,9 @@ def take_meta(
     not such a detail."""
     meta = _LISTED_META.fullmatch(text) if len(text) <= labels.MAX_DETAIL_CHARS * 4 else None
     key = keys.get(meta.group("key").lower()) if meta else None
+    if (meta is None or key is None) and (found := labels.detail(text, draft.language)):
+        draft.set_meta(*found, line)  # "Fecha: 29 de noviembre de 2026"
+        return True
     if meta is None or key is None:
         return take_byline(draft, text, line)
     draft.set_meta(key, meta.group("value").strip(), line)
@@ -295,7 +308,7 @@ def take_meta(
 
 def take_byline(draft: Draft, text: str, line: int | None = None) -> bool:
     """'Pastor Miriam Tan — Grace Fellowship — May 3, 2026', 'By …', a date alone."""
-    found = labels.byline(text)
+    found = labels.byline(text, draft.language)
     for key, value in found.items():
         draft.set_meta(key, value, line)
     return bool(found)

@@ -17,6 +17,7 @@ import re
 from slidegen.errors import SlidegenError
 from slidegen.model import Passage
 from slidegen.scripture import FoundReference, find_references, parse_references
+from slidegen.scripture.languages import ENGLISH, Language
 
 # A point longer than this (or of several sentences) keeps its first sentence on the slide.
 LONG_POINT_WORDS = 15
@@ -24,10 +25,17 @@ LONG_POINT_WORDS = 15
 _ABBREVIATIONS = frozenset(
     {"cf", "v", "vv", "vs", "ver", "ch", "chap", "e.g", "i.e", "etc", "dr", "mr", "mrs", "ms"}
     | {"st", "rev", "jr", "sr", "no", "p", "pp", "ibid"}
+    # Spanish, Portuguese, German and French: "vgl. Röm 8,28", "Hno. Juan", "cap. 3".
+    | {"vgl", "bzw", "ca", "z.b", "hno", "hna", "sra", "dra", "pr", "pra", "pfr", "cap", "págs"}
+    | {"pág", "núm", "hl", "mme", "mlle", "art"}
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(]?[A-Z0-9])")
+# A sentence starts with a capital, a digit, or Spanish ¿ and ¡ ("Él", "¿Quién?").
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘«(¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
 # Enough characters before a full stop to see the word it ends ("cf", "vv", "Rev").
 _WORD_WINDOW = 12
+# "1. Mose 50,20", "2. Korinther 5,17": German numbers its books with a full stop.
+_ORDINAL_DIGITS = frozenset("12345")
+_BOOK_WINDOW = 40
 _PARENS = re.compile(r"\(([^()]*)\)")
 _FILLER = re.compile(r"(?i)(?:\s|[,;.:]|\bcf\b\.?|\bsee\b|\balso\b|\bcompare\b|\band\b|e\.g\.)*+")
 # What joins a reference to the words before it; searched only in the last _TAIL_WINDOW
@@ -44,11 +52,28 @@ _SPACE_BEFORE_PUNCT = re.compile(r"\s+([,;:.!?])")
 _DOUBLE_STOP = re.compile(r"([.!?])\s*\.(?!\.)")
 _SPACES = re.compile(r"[ \t]+")
 _SEE = re.compile(r"(?i)\b(?:cf|see(?:\s+also)?|compare)\b\.?")
-_BOOK_START = re.compile(r"(?i)(?:[1-3]\s*)?(?!v)[a-z]{2,}")
+# The same words in Spanish, Portuguese, German and French, read beside English's in an
+# outline written in one of them ("vgl. Röm 8,28", "véase también Juan 3:16", "voir Jean 3.16").
+POINTERS_ANY = (
+    r"cf|see(?:\s+also)?|compare|v[ée]ase(?:\s+tambi[ée]n)?|vea|ver(?:\s+tamb[ée]m)?|veja"
+    r"|comp[áa]rese|confira|vgl|siehe(?:\s+auch)?|voir(?:\s+aussi)?|voyez|comparer"
+)
+_SEE_ANY = re.compile(rf"(?i)\b(?:{POINTERS_ANY})\b\.?")
+_FILLER_ANY = re.compile(
+    rf"(?i)(?:\s|[,;.:]|\b(?:{POINTERS_ANY})\b\.?|\balso\b|\band\b|e\.g\.|\b(?:y|e|und|et)\b"
+    r"|\b(?:tambi[ée]n|tamb[ée]m|auch|aussi)\b)*+"
+)
+_TAIL_ANY = re.compile(
+    rf"(?:\s*(?:--|[-–—:,;])\s*(?:(?:{POINTERS_ANY})\.?\s*)?|\s+(?:{POINTERS_ANY})\.?\s*)$",
+    re.I,
+)
+# "Ps", "1 John", "Génesis", German "1. Mose": a book named, not a verse of the context.
+_BOOK_START = re.compile(r"(?i)(?:[1-5]\.?\s*)?(?!v)[^\W\d_]{2,}")
 
 
-def sentences(text: str) -> list[str]:
-    """Split prose into sentences, not at abbreviations like 'cf.' or 'vv.' or initials."""
+def sentences(text: str, language: Language = ENGLISH) -> list[str]:
+    """Split prose into sentences, not at abbreviations like 'cf.' or 'vv.' or initials (nor,
+    in another language, inside a German "1. Mose 1,1")."""
     result: list[str] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -56,6 +81,10 @@ def sentences(text: str) -> list[str]:
         token = before[-1].lower().lstrip('("“') if before else ""
         if match.group(0)[0] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
             continue
+        if token in _ORDINAL_DIGITS and language.code != "en":
+            ahead = text[match.start() - 1 : match.start() + _BOOK_WINDOW]
+            if any(r.start == 0 for r in find_references(ahead, None, language)):
+                continue
         result.append(text[start : match.end()].strip())
         start = match.end()
     tail = text[start:].strip()
@@ -64,27 +93,33 @@ def sentences(text: str) -> list[str]:
     return result
 
 
-def first_sentence(text: str) -> tuple[str, str]:
+def first_sentence(text: str, language: Language = ENGLISH) -> tuple[str, str]:
     """(slide text, rest) of a point: the first sentence of a long point, else all of it."""
-    parts = sentences(text)
+    parts = sentences(text, language)
     # "We cry, Abba! Father!" is one short point, not a sentence and its notes.
     if len(parts) > 1 and (len(text.split()) > LONG_POINT_WORDS or parts[0].endswith(".")):
         return parts[0], " ".join(parts[1:])
     return text.strip(), ""
 
 
-def references(text: str, context: Passage | None, guessed: bool = False) -> list[FoundReference]:
+def references(
+    text: str, context: Passage | None, guessed: bool = False, language: Language = ENGLISH
+) -> list[FoundReference]:
     """References in `text`; with a `guessed` context only those naming a chapter count."""
     # "(11; cf. Exodus 20:2)": blank out the "cf." (same length, so spans still fit `text`)
     # so the parenthesis reads as one list of references.
-    blanked = _SEE.sub(lambda m: " " * len(m.group()), text)
-    found = _read_against_book(blanked, find_references(blanked, context))
+    see = _SEE if language.code == "en" else _SEE_ANY
+    blanked = see.sub(lambda m: " " * len(m.group()), text)
+    found = find_references(blanked, context, language)
+    found = _read_against_book(blanked, found, language)
     if guessed:
-        found = [r for r in found if _names_book_or_chapter(text[r.start : r.end])]
+        found = [r for r in found if _names_book_or_chapter(text[r.start : r.end], language)]
     return found
 
 
-def _read_against_book(text: str, found: list[FoundReference]) -> list[FoundReference]:
+def _read_against_book(
+    text: str, found: list[FoundReference], language: Language
+) -> list[FoundReference]:
     """'Heb 7:25 (cf. 9:24)': the bracketed chapter and verse belong to Hebrews."""
     result: list[FoundReference] = []
     taken_until = -1
@@ -98,7 +133,7 @@ def _read_against_book(text: str, found: list[FoundReference]) -> list[FoundRefe
         if match is None:
             continue
         try:
-            passages = parse_references(match.group("inner"), ref.passage)
+            passages = parse_references(match.group("inner"), ref.passage, language)
         except SlidegenError:
             continue
         start, end = match.start("inner"), match.end("inner")
@@ -112,7 +147,7 @@ def names_a_book(text: str, ref: FoundReference) -> bool:
     return _BOOK_START.match(text, ref.start) is not None
 
 
-def only_references(text: str, found: list[FoundReference]) -> bool:
+def only_references(text: str, found: list[FoundReference], language: Language = ENGLISH) -> bool:
     """Whether `text` is nothing but references and their joining words ('cf. 2 Cor 7:10')."""
     if not found:
         return False
@@ -121,16 +156,18 @@ def only_references(text: str, found: list[FoundReference]) -> bool:
         pieces.append(text[pos : ref.start])
         pos = max(pos, ref.end)
     pieces.append(text[pos:])
-    return all(_FILLER.fullmatch(piece.strip(" -–—()[]*")) for piece in pieces)
+    filler = _FILLER if language.code == "en" else _FILLER_ANY
+    return all(filler.fullmatch(piece.strip(" -–—()[]*")) for piece in pieces)
 
 
-def _names_book_or_chapter(span: str) -> bool:
+def _names_book_or_chapter(span: str, language: Language) -> bool:
     # "(32:7–14)" or "Hebrews 7:25" stand on their own; "(11)" or "verse 32" would need the
-    # chapter, and a guessed context has none worth trusting.
-    return ":" in span or bool(_BOOK_START.match(span))
+    # chapter, and a guessed context has none worth trusting. German writes "(3,16)".
+    between = rf"[0-9]\s*{re.escape(language.mark)}\s*[0-9]"
+    return ":" in span or bool(_BOOK_START.match(span) or re.search(between, span))
 
 
-def strip_references(text: str, found: list[FoundReference]) -> str:
+def strip_references(text: str, found: list[FoundReference], language: Language = ENGLISH) -> str:
     """`text` without the references that can leave it cleanly, tidied."""
     original = text
     if not found:
@@ -142,7 +179,7 @@ def strip_references(text: str, found: list[FoundReference]) -> str:
         first = bisect.bisect_right(starts, match.start())
         last_in = bisect.bisect_left(starts, match.end())
         inside = [s for s in spans[first:last_in] if s[1] < match.end()]
-        if inside and _only_filler(text, match.start(1), match.end(1), inside):
+        if inside and _only_filler(text, match.start(1), match.end(1), inside, language):
             cuts.append((match.start(), match.end()))
     # The last reference not inside cut brackets: a tail joined by a dash or colon may go
     # when only cut brackets and stops follow it.
@@ -151,7 +188,7 @@ def strip_references(text: str, found: list[FoundReference]) -> str:
     last = standing[-1] if standing else None
     if last is not None and not _without(text, cuts, last[1]).strip(" .;,"):
         window = max(0, last[0] - _TAIL_WINDOW)
-        tail = _TAIL.search(text, window, last[0])
+        tail = (_TAIL if language.code == "en" else _TAIL_ANY).search(text, window, last[0])
         if tail:
             cuts.append((tail.start(), len(text)))
     kept, pos = [], 0
@@ -180,13 +217,16 @@ def _without(text: str, cuts: list[tuple[int, int]], start: int) -> str:
     return "".join(kept)
 
 
-def _only_filler(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _only_filler(
+    text: str, start: int, end: int, spans: list[tuple[int, int]], language: Language
+) -> bool:
     rest, pos = [], start
     for a, b in sorted(spans):
         rest.append(text[pos:a])
         pos = b
     rest.append(text[pos:end])
-    return all(_FILLER.fullmatch(piece) for piece in rest)
+    filler = _FILLER if language.code == "en" else _FILLER_ANY
+    return all(filler.fullmatch(piece) for piece in rest)
 
 
 def tidy(text: str) -> str:

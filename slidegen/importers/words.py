@@ -83,6 +83,21 @@ ENGLISH = Words(
         "chaplain",
     ),  # fmt: skip
     by=("by", "preached by", "speaker", "preacher"),
+    # As text.py's META_KEYS reads them; here only to tell "Text:" from German "Predigttext:".
+    details={
+        "title": "title",
+        "subtitle": "subtitle",
+        "text": "passage",
+        "passage": "passage",
+        "scripture": "passage",
+        "preacher": "preacher",
+        "speaker": "preacher",
+        "date": "date",
+        "series": "series",
+        "church": "church",
+        "translation": "translation",
+        "theme": "theme",
+    },
 )
 
 SPANISH = Words(
