@@ -10,6 +10,7 @@ names of books.py. A name a language does not list falls back to the English tab
 
 from __future__ import annotations
 
+from slidegen.scripture.languages.chinese import CHINESE, CHINESE_TRADITIONAL
 from slidegen.scripture.languages.french import FRENCH
 from slidegen.scripture.languages.german import GERMAN
 from slidegen.scripture.languages.korean import KOREAN
@@ -19,7 +20,17 @@ from slidegen.scripture.languages.spanish import SPANISH
 
 ENGLISH = Language("en")
 _BY_CODE = {
-    language.code: language for language in (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH, KOREAN)
+    language.code: language
+    for language in (
+        ENGLISH,
+        SPANISH,
+        PORTUGUESE,
+        GERMAN,
+        FRENCH,
+        KOREAN,
+        CHINESE,
+        CHINESE_TRADITIONAL,
+    )
 }
 LANGUAGES = tuple(_BY_CODE)
 
