@@ -26,10 +26,10 @@ from slidegen.schema import (
     SECTION_FIELDS,
 )
 from slidegen.scripture import parse_references
-from slidegen.scripture.bible_reading import Reading, read_with
+from slidegen.scripture.bible_reading import Reading, reading_for
 from slidegen.scripture.books import find_book
 from slidegen.scripture.languages import ENGLISH, LANGUAGES, Language, get_language
-from slidegen.scripture.text import imported_bible, translation_problem
+from slidegen.scripture.text import translation_problem
 from slidegen.yamlfile import (
     CONTROL_CHARACTERS,
     Position,
@@ -366,12 +366,7 @@ class _OutlineReader:
         """How references to be read in `translation` are read: an imported Bible's own book
         names join the outline's language, and its numbering bounds chapters and verses."""
         if translation not in self.readings:
-            bible = imported_bible(translation) if translation else None
-            self.readings[translation] = (
-                read_with(self.language, bible.book_names, bible.verse_counts)
-                if bible is not None
-                else Reading(self.language)
-            )
+            self.readings[translation] = reading_for(self.language, translation)
         return self.readings[translation]
 
     def check_translation(self, code: str, pos: Position | None, source: str = "") -> None:

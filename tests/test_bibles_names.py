@@ -182,6 +182,16 @@ def test_a_reference_past_the_file_s_numbering_is_refused_at_its_line(
     assert one_line(err).startswith(f"{sermon}:6:14: in the MAL3, Malachi has 3 chapters — ")
 
 
+def test_verses_reads_the_file_s_names_and_numbering(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = malachi_bible(tmp_path)
+    status, out, err = run(capsys, "verses", "--translation", code, "Malaquías 3:20")
+    assert status == 0, err
+    web_fourth = next(c for c in web_chapters() if c.name == "Malachi" and c.number == 4)
+    assert out.splitlines()[1] == f"[20] {web_fourth.verses[1][1]}"
+
+
 def test_the_same_reference_in_the_web_is_still_refused_by_the_web_s_numbering() -> None:
     assert "Malachi 3 has 18 verses, not 19" in one_error(outline("WEB", "Malaquías 3:19"))
 

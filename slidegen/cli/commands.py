@@ -52,7 +52,7 @@ def import_file(args: argparse.Namespace) -> int:
     from slidegen.reuse import slug
 
     source = Path(args.source)
-    result = import_source(source)
+    result = import_source(source, args.language)
     target = Path(args.output) if args.output else Path("outlines") / f"{slug(source.stem)}.yaml"
     if target.exists() and not args.force:
         raise UsageError(f"{target} exists already", hint="use --force to replace it, or -o")
@@ -97,10 +97,15 @@ def themes(args: argparse.Namespace) -> int:
 
 def verses(args: argparse.Namespace) -> int:
     from slidegen.scripture import parse_references
+    from slidegen.scripture.bible_reading import reading_for
+    from slidegen.scripture.languages import ENGLISH
     from slidegen.scripture.text import scripture as look_up_text
 
     code = args.translation.upper()
-    for passage in parse_references(" ".join(args.reference)):
+    # An imported Bible's own names and numbering read too ("Malaquías 3:20").
+    reading = reading_for(ENGLISH, code)
+    references = " ".join(args.reference)
+    for passage in parse_references(references, None, reading.language, reading.numbering):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
         say(scripture.label)
         say(scripture.numbered_text)

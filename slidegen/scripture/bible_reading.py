@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 from slidegen.scripture.books import BOOKS_BY_NAME, BookInfo
 from slidegen.scripture.languages import Language, key_of
 from slidegen.scripture.numbering import widest
+from slidegen.scripture.text import imported_bible
 from slidegen.scripture.tokens import BOOK
 
 _NOT_WORD_CHARS = re.compile(r"[\W_]+")
@@ -47,6 +48,16 @@ class WithBibleNames(Language):
             or super().find_book(name)
             or self.folded.get(key_of(name))
         )
+
+
+def reading_for(language: Language, translation: str) -> Reading:
+    """How references to be read in `translation` are read in an outline in `language`: the
+    language alone for a built-in translation, with the Bible's names and numbering for an
+    imported one."""
+    bible = imported_bible(translation) if translation else None
+    if bible is None:
+        return Reading(language)
+    return read_with(language, bible.book_names, bible.verse_counts)
 
 
 def read_with(
