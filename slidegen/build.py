@@ -60,7 +60,8 @@ def load_source(
         return load_outline(source, warnings, overrides, translation=translation)
     from slidegen.importers import import_source
 
-    imported = import_source(source)
+    # `--set language=es` is the language the file is written in, not only its references'.
+    imported = import_source(source, (overrides or {}).get("language"))
     warnings.extend(f"{source}: could not place: {line}" for line in imported.unplaced)
     warnings.extend(imported.unresolved)  # relative references left in the text as written
     return load_outline(

@@ -98,12 +98,16 @@ def themes(args: argparse.Namespace) -> int:
 def verses(args: argparse.Namespace) -> int:
     from slidegen.scripture import parse_references
     from slidegen.scripture.bible_reading import reading_for
-    from slidegen.scripture.languages import ENGLISH
+    from slidegen.scripture.languages import LANGUAGES, get_language
     from slidegen.scripture.text import scripture as look_up_text
 
     code = args.translation.upper()
+    if args.language.lower() not in LANGUAGES:
+        raise UsageError(
+            f"unknown language '{args.language}'", hint=f"choose one of {', '.join(LANGUAGES)}"
+        )
     # An imported Bible's own names and numbering read too ("Malaquías 3:20").
-    reading = reading_for(ENGLISH, code)
+    reading = reading_for(get_language(args.language), code)
     references = " ".join(args.reference)
     for passage in parse_references(references, None, reading.language, reading.numbering):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out

@@ -114,6 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="exit 1 when a line could not be placed or a reference not resolved",
     )
+    imp.add_argument(
+        "--language",
+        help="the language it is written in, e.g. es, de, fr (default: found from its words "
+        "and references; English when nothing else shows)",
+    )
 
     schema = commands.add_parser("schema", help="print the JSON Schema for outlines or themes")
     schema.add_argument("kind", nargs="?", choices=("outline", "theme"), default="outline")
@@ -136,6 +141,9 @@ def build_parser() -> argparse.ArgumentParser:
     verses = commands.add_parser("verses", help="print the text of a Bible passage")
     verses.add_argument("reference", nargs="+", help="e.g. 'Exodus 32:7-14'")
     verses.add_argument("--translation", default="WEB", help="translation code (default WEB)")
+    verses.add_argument(
+        "--language", default="en", help="the language the reference is written in, e.g. es"
+    )
 
     commands.add_parser("translations", help="list Bible translations and whether installed")
 

@@ -1,0 +1,322 @@
+"""Sermons written in Spanish, German and French, imported from .txt, .md and .docx as their
+preachers write them: the language is found and written as `language:`, the structure words of
+that language ("Introducción", "Punkt 1:", "Point 1 :") give the structure, and every reference
+("Juan 3:16", "Joh 3,16", "Jean 3.16") gets its verse slide, exactly as English outlines do.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+
+from slidegen.build import prepare
+from slidegen.importers import import_source
+from slidegen.importers.detect import detect_language
+from slidegen.model import Outline, Point
+
+from .cli_support import one_line, run
+from .conftest import labels, texts
+
+IMPORT = Path(__file__).resolve().parent / "data" / "import"
+
+
+def la_fe_que_vence(folder: Path) -> Path:
+    """A Spanish Word file: Title style, a byline with a Spanish date, "Introducción" and
+    "Punto 1:" headings, list bullets citing verses, a table, references in body text."""
+    document = docx.Document()
+    document.add_paragraph("La fe que vence", style="Title")
+    document.add_paragraph("Texto: 1 Juan 5:1-5")
+    document.add_paragraph(
+        "Pastora Lucía Fernández — Iglesia Cristiana Betania — 6 de diciembre de 2026"
+    )
+    document.add_paragraph("Introducción", style="Heading 1")
+    document.add_paragraph(
+        "Muchos creyentes se sienten derrotados. Juan escribe para que sepamos que ya hemos "
+        "vencido."
+    )
+    document.add_paragraph("Punto 1: Nacidos de Dios (v. 1)", style="Heading 1")
+    document.add_paragraph("Creer que Jesús es el Cristo (v. 1)", style="List Bullet")
+    document.add_paragraph("Amar a los hermanos (v. 2)", style="List Bullet")
+    document.add_paragraph("Punto 2: Sus mandamientos no son gravosos (v. 3)", style="Heading 1")
+    table = document.add_table(rows=3, cols=2)
+    rows = [
+        ("Antes", "Ahora"),
+        ("Esclavos del pecado (Romanos 6:17)", "Siervos de la justicia (Romanos 6:18)"),
+        ("Muertos en delitos (Efesios 2:1)", "Vivos con Cristo (Efesios 2:5)"),
+    ]
+    for row, cells in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    document.add_paragraph("Punto 3: Esta es la victoria (vv. 4-5)", style="Heading 1")
+    document.add_paragraph("Nuestra fe vence al mundo (v. 4)", style="List Bullet")
+    document.add_paragraph("Jesús dijo: yo he vencido al mundo (Juan 16:33).")
+    document.add_paragraph("Conclusión", style="Heading 1")
+    document.add_paragraph(
+        "Somos más que vencedores por medio de aquel que nos amó (Romanos 8:37). Vivamos esta "
+        "semana como vencedores."
+    )
+    path = folder / "la-fe-que-vence.docx"
+    document.save(str(path))
+    return path
+
+
+WORD = {"la-fe-que-vence.docx": la_fe_que_vence}
+WRITTEN = ["amor-que-no-falla.txt", "gnade-ohne-mass.md", "la-paix-de-dieu.txt"]
+LANGUAGE_OF = {
+    "amor-que-no-falla.txt": "es",
+    "gnade-ohne-mass.md": "de",
+    "la-paix-de-dieu.txt": "fr",
+    "la-fe-que-vence.docx": "es",
+}
+ENGLISH_INPUTS = [
+    p for p in sorted(IMPORT.glob("*.txt")) + sorted(IMPORT.glob("*.md")) if p.name not in WRITTEN
+]
+
+
+@pytest.fixture
+def source(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The outline named by the test's parameter: a file here, or a Word file built now."""
+    name = request.param
+    return WORD[name](tmp_path) if name in WORD else IMPORT / name
+
+
+def every_point(outline: Outline) -> list[Point]:
+    found: list[Point] = []
+    ends = [p for p in (outline.intro, outline.big_idea, outline.conclusion) if p is not None]
+    stack = [*ends, *(p for s in outline.sections for p in s.points)]
+    while stack:
+        point = stack.pop()
+        found.append(point)
+        stack.extend(point.points)
+    return found
+
+
+def cited(outline: Outline) -> set[str]:
+    found = set(labels(outline))
+    for part in [*outline.sections, *every_point(outline)]:
+        found.update(labels(part))
+    return found
+
+
+# A structure word, a reference or its separator left on a slide, in any of the languages.
+LEFTOVER = re.compile(
+    r"(?i)\b(?:introducci[oó]n|idea central|conclusi[oó]n|punto \d+|texto|einleitung|punkt \d+"
+    r"|schluss|predigttext|introduction|id[ée]e centrale|conclusion|point \d+|texte)\s*[:—–-]"
+    r"|\bvgl\b|\bvoir\b|\bver también\b|\d+[:.,]\d+|\(\s*vv?\.|\(\s*\)"
+)
+
+
+# -- each sermon's structure -------------------------------------------------------------------
+
+
+def test_a_spanish_text_sermon_keeps_its_points_parts_and_references():
+    result = import_source(IMPORT / "amor-que-no-falla.txt")
+    outline = result.outline
+    assert (outline.language, outline.title, labels(outline)) == (
+        "es",
+        "El amor que no falla",
+        ["Romans 8:28–39"],
+    )
+    assert (outline.preacher, outline.church, outline.date) == (
+        "Pastor Andrés Morales",
+        "Iglesia Bautista Emanuel",
+        "2026-11-29",
+    )
+    assert [s.heading for s in outline.sections] == [
+        "Dios dispone todas las cosas para bien",
+        "Dios no nos condena",
+        "Nada nos puede separar de su amor",
+    ]
+    first, second, third = outline.sections
+    assert labels(first) == ["Romans 8:28", "Genesis 50:20"]
+    assert labels(second) == ["Romans 8:33–34", "John 3:16"]
+    assert (texts(second.points), labels(second.points[0])) == (
+        ["Cristo intercede por nosotros"],
+        ["Romans 8:34", "Hebrews 7:25"],  # "Ver también Hebreos 7:25" under it
+    )
+    assert labels(third) == ["Romans 8:35–39", "1 Corinthians 13:4–7"]
+    assert outline.intro is not None and outline.intro.text.startswith("Todos hemos sentido")
+    assert outline.big_idea is not None
+    assert outline.big_idea.text == "Nada puede separarnos del amor de Dios en Cristo"
+    assert outline.conclusion is not None
+    assert labels(outline.conclusion) == ["Romans 8:38–39", "Psalm 23"]
+    # The YAML says the language and writes the passages as a Spanish reader does.
+    assert "\nlanguage: es\n" in result.yaml_text
+    assert "Juan 3:16" in result.yaml_text and "1 Corintios 13:4–7" in result.yaml_text
+
+
+def test_a_german_markdown_sermon_reads_joh_3_16_and_punkt_headings():
+    result = import_source(IMPORT / "gnade-ohne-mass.md")
+    outline = result.outline
+    assert (outline.language, outline.title, labels(outline)) == (
+        "de",
+        "Gnade ohne Maß",
+        ["Romans 8:28–39"],
+    )
+    assert (outline.preacher, outline.date) == ("Pfarrer Thomas Becker", "2026-11-29")
+    assert [(s.heading, labels(s)) for s in outline.sections] == [
+        ("Gott liebt die Welt", ["John 3:16"]),
+        ("Alles dient zum Guten", ["Romans 8:28"]),
+        ("Nichts kann uns scheiden", ["Romans 8:38–39"]),
+    ]
+    love, good, nothing = outline.sections
+    assert labels(love.points[0]) == ["Romans 5:8"]
+    # "vgl. 1. Mose 50,20": the German book number is no sentence end, "vgl." no slide text.
+    assert (good.points[1].text, labels(good.points[1])) == ("Wie bei Josef", ["Genesis 50:20"])
+    assert labels(nothing.points[1]) == ["Hebrews 7:25"]
+    assert outline.intro is not None and outline.conclusion is not None
+    assert labels(outline.conclusion) == ["Romans 8:39"]
+    assert "\nlanguage: de\n" in result.yaml_text and "Johannes 3,16" in result.yaml_text
+
+
+def test_a_french_text_sermon_reads_point_with_a_space_before_the_colon():
+    outline = import_source(IMPORT / "la-paix-de-dieu.txt").outline
+    assert (outline.language, labels(outline), outline.date) == (
+        "fr",
+        ["Philippians 4:4–9"],
+        "2026-11-29",
+    )
+    assert outline.preacher == "Pasteur Jean-Marc Dubois"
+    assert [(s.heading, labels(s)) for s in outline.sections] == [
+        ("Réjouissez-vous dans le Seigneur", ["Philippians 4:4", "Philippians 4:11"]),
+        ("Priez au lieu de vous inquiéter", ["Philippians 4:6–7", "Matthew 6:34", "John 3:16"]),
+        ("Pensez à ce qui est bon", ["Philippians 4:8–9", "Romans 12:2"]),
+    ]
+    assert outline.big_idea is not None
+    assert outline.big_idea.text == "La paix de Dieu garde ceux qui le prient"
+
+
+def test_a_spanish_word_file_keeps_its_headings_table_and_references(tmp_path: Path):
+    outline = import_source(la_fe_que_vence(tmp_path)).outline
+    assert (outline.language, outline.title, labels(outline)) == (
+        "es",
+        "La fe que vence",
+        ["1 John 5:1–5"],
+    )
+    assert (outline.preacher, outline.date) == ("Pastora Lucía Fernández", "2026-12-06")
+    assert [s.heading for s in outline.sections] == [
+        "Nacidos de Dios",
+        "Sus mandamientos no son gravosos",
+        "Esta es la victoria",
+    ]
+    born, commands, victory = outline.sections
+    assert [labels(p) for p in born.points] == [["1 John 5:1"], ["1 John 5:2"]]
+    assert texts(commands.points[0].points) == [
+        "Esclavos del pecado — Siervos de la justicia",
+        "Muertos en delitos — Vivos con Cristo",
+    ]
+    assert labels(commands.points[0].points[0]) == ["Romans 6:17", "Romans 6:18"]
+    assert "John 16:33" in labels(victory.points[0])
+    assert outline.conclusion is not None and labels(outline.conclusion) == ["Romans 8:37"]
+
+
+# -- every sermon: nothing left over, every line placed, the same deck both ways ---------------
+
+EVERY = [*WRITTEN, *WORD]
+
+
+@pytest.mark.parametrize("source", EVERY, indirect=True)
+def test_the_language_is_found_and_no_label_is_left_on_a_slide(source: Path):
+    outline = import_source(source).outline
+    assert outline.language == LANGUAGE_OF[source.name]
+    words = [outline.title, *(s.heading for s in outline.sections)]
+    words += [p.text for p in every_point(outline)]
+    assert [w for w in words if LEFTOVER.search(w)] == []
+
+
+@pytest.mark.parametrize("source", EVERY, indirect=True)
+def test_every_line_is_accounted_for(source: Path):
+    result = import_source(source)
+    assert (result.unplaced, result.unresolved, result.warnings) == ((), (), ())
+    assert len(result.outline.sections) == 3
+    assert result.counts[2] >= len(cited(result.outline)) >= 6
+
+
+@pytest.mark.parametrize("source", EVERY, indirect=True)
+def test_imported_yaml_builds_the_same_deck_as_the_file(source: Path, tmp_path: Path):
+    yaml_path = tmp_path / "imported.yaml"
+    yaml_path.write_text(import_source(source).yaml_text, encoding="utf-8")
+    direct, via_yaml = prepare(source).plan(), prepare(yaml_path).plan()
+
+    def seen(slide):  # what the congregation and the preacher see
+        return (slide.kind, slide.title, tuple(b.text for b in slide.blocks), slide.notes)
+
+    assert [seen(s) for s in direct.slides] == [seen(s) for s in via_yaml.slides]
+    verses = [s for s in direct.slides if s.kind == "verse"]
+    assert len(verses) >= len(cited(prepare(source).outline)) - 1  # the main text may be read
+
+
+# -- English stays as it was --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("path", ENGLISH_INPUTS, ids=lambda p: p.name)
+def test_an_english_outline_is_read_as_english_and_writes_no_language(path: Path):
+    result = import_source(path)
+    assert result.outline.language == "en"
+    assert "language:" not in result.yaml_text
+
+
+def test_one_spanish_reference_quoted_in_an_english_sermon_leaves_it_english():
+    lines = [
+        "Grace Enough",
+        "Text: 2 Corinthians 12:7-10",
+        "I. The thorn (v. 7)",
+        "Our Spanish Bibles print it as Juan 3:16 in the margin.",
+        "II. The grace (vv. 8-9)",
+    ]
+    assert detect_language(lines).code == "en"
+
+
+def test_the_language_given_overrides_what_the_words_show(tmp_path: Path):
+    # Only one Spanish reference and no structure words: too little to call it Spanish.
+    path = tmp_path / "breve.txt"
+    path.write_text(
+        "La luz del mundo\n\nI. Jesús es la luz\nComo dice Juan 8:12, él es la luz.\n"
+        "II. Nosotros somos luz\n",
+        encoding="utf-8",
+    )
+    guessed, given = import_source(path), import_source(path, "es")
+    assert (guessed.outline.language, cited(guessed.outline)) == ("en", set())
+    assert (given.outline.language, cited(given.outline)) == ("es", {"John 8:12"})
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_import_language_on_the_command_line(capsys: pytest.CaptureFixture[str], tmp_path: Path):
+    path = tmp_path / "breve.txt"
+    path.write_text(
+        "La luz del mundo\n\nI. Jesús es la luz (Juan 8:12)\nII. Nosotros somos luz\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "breve.yaml"
+    code, out, _ = run(capsys, "import", str(path), "--language", "es", "-o", str(target))
+    assert code == 0 and f"wrote {target}" in out
+    assert "language: es" in target.read_text(encoding="utf-8")
+
+    code, _, err = run(capsys, "import", str(path), "--language", "xx", "-o", str(target))
+    assert code == 2
+    assert "unknown language 'xx'" in one_line(err) and "es" in one_line(err)
+
+
+def test_build_set_language_imports_in_that_language(tmp_path: Path):
+    path = tmp_path / "breve.txt"
+    path.write_text(
+        "La luz del mundo\n\nI. Jesús es la luz (Juan 8:12)\nII. Nosotros somos luz\n",
+        encoding="utf-8",
+    )
+    assert prepare(path).outline.sections[0].citations == ()
+    outline = prepare(path, overrides={"language": "es"}).outline
+    assert labels(outline.sections[0]) == ["John 8:12"]
+
+
+def test_verses_reads_a_reference_in_the_language_given(capsys: pytest.CaptureFixture[str]):
+    code, out, _ = run(capsys, "verses", "Juan 3:16", "--language", "es")
+    assert code == 0 and out.startswith("John 3:16 (WEB)") and "For God so loved" in out
+    code, out, _ = run(capsys, "verses", "Joh 3,16", "--language", "de")
+    assert code == 0 and out.startswith("John 3:16 (WEB)")
+    code, _, err = run(capsys, "verses", "Juan 3:16", "--language", "xx")
+    assert code == 2 and "unknown language 'xx'" in one_line(err)
