@@ -69,9 +69,19 @@ _ANY_TRIGGER = re.compile(
     r"(?=\s*[0-9])",
     re.I,
 )
+# Chinese writes a book's name straight after the words before it ("正如约翰福音3:16所说"): a
+# run of ideographs before a number, read from each of its characters until a book reads.
+_UNSPACED = frozenset({"zh", "zh-hant"})
+_IDEOGRAPHS_BEFORE_NUMBER = re.compile(
+    rf"(?:(?P<book>[\u3400-\u4dbf\u4e00-\u9fff]+)|(?<!\w)(?P<marker>{MARKER_PATTERN})"
+    r"|(?P<paren>\())(?=\s*(?:第\s*)?\d)",
+    re.I,
+)
+# Enough after a book's name to see the first mark between chapter and verse ("Jn 3, 16").
+_MARK_WINDOW = 12
 # A two-letter abbreviation stands in other languages' prose only with chapter and verse, which
-# German and Catholic French part with a comma ("Ri 6,12").
-_CV_AHEAD_ANY = re.compile(r"\s*[0-9]+\s*[:.,]\s?[0-9]")
+# German and Catholic French part with a comma ("Ri 6,12"), Korean and Chinese also with 장, 章.
+_CV_AHEAD_ANY = re.compile(r"\s*[0-9]+\s*[:.,]\s?[0-9]|\s*(?:第\s*)?\d+\s*(?:[:：]|장|章)\s*\d")
 # Counted things in the other languages ("Juan 3 veces", "Daniel 3 Mal am Tag").
 _COUNTED_ANY = re.compile(
     r"\s*(?:años?|veces|vez|días?|semanas?|meses|horas?|personas|hombres|mujeres|niños|hijos"
@@ -104,6 +114,8 @@ def find_references(
     ctx = as_context(context)
     english = language.code == "en"
     trigger = _TRIGGER if english else _ANY_TRIGGER
+    if language.code in _UNSPACED:
+        trigger = _IDEOGRAPHS_BEFORE_NUMBER
     found: list[FoundReference] = []
     pos = 0
     while match := trigger.search(prose, pos):
@@ -134,25 +146,32 @@ def _resume_after(prose: str, match: re.Match[str], english: bool = True) -> int
     return match.end()
 
 
-def _plausible_book(prose: str, match: re.Match[str], english: bool = True) -> bool:
-    name = match.group("book")
-    if not (name[0].isupper() or name[0].isdigit()):
+def _plausible_book(prose: str, name: str, end: int, english: bool = True) -> bool:
+    """Whether `name`, ending at `end`, may start a reference in running text."""
+    caseless = name[0].isalpha() and name[0].lower() == name[0].upper()  # 요한복음, 约翰福音
+    if not (name[0].isupper() or name[0].isdigit() or caseless):
         return False  # "ex 3" or "is 5" in a sentence are words, not books
     letters = LEADING_ORDINAL.sub("", name, count=1) if name[0].isdigit() else name
     letters = letters.rstrip(".")
-    if len(letters) > 2 or letters.lower() in _PROSE_TWO_LETTER:
+    if len(letters) > 2 or letters.lower() in _PROSE_TWO_LETTER or (caseless and len(letters) > 1):
         return True
-    # Other two-letter abbreviations ("Am", "Is") count only with chapter:verse.
-    return bool((_CV_AHEAD if english else _CV_AHEAD_ANY).match(prose, match.end()))
+    # Other two-letter abbreviations ("Am", "Is"), and one-character ones ("롬", "约"), count
+    # only with chapter and verse.
+    return bool((_CV_AHEAD if english else _CV_AHEAD_ANY).match(prose, end))
 
 
 def _scan_at(
     prose: str, match: re.Match[str], ctx: Passage | None, language: Language = ENGLISH
 ) -> list[FoundReference]:
-    if match.group("book") and not _plausible_book(prose, match, language.code == "en"):
+    book = match.group("book")
+    if book and language.code in _UNSPACED:
+        return _scan_ideographs(prose, match, ctx, language)
+    if book and not _plausible_book(prose, book, match.end(), language.code == "en"):
         return []
     if (match.group("marker") or match.group("paren")) and ctx is None:
         return []
+    if book:  # French "Jn 3, 16" (a lectionary's comma) beside "Jean 3.16"
+        language = language.reading(prose[match.start() : match.end() + _MARK_WINDOW])
     parser = Parser(prose, ctx, strict=False, language=language)
     parser.pos = match.start()
     if match.group("paren"):
@@ -165,6 +184,25 @@ def _scan_at(
     if match.group("paren") and not CLOSE_PAREN.match(prose, parser.pos):
         return []  # "(11 people)" is not a reference
     return group
+
+
+def _scan_ideographs(
+    prose: str, match: re.Match[str], ctx: Passage | None, language: Language
+) -> list[FoundReference]:
+    """The first reference read from a character of a run of ideographs: "正如约翰福音3:16"
+    reads from 约, the longest name that is a book."""
+    for start in range(match.start(), match.end()):
+        if not _plausible_book(prose, prose[start : match.end()], match.end(), english=False):
+            continue
+        parser = Parser(prose, ctx, strict=False, language=language)
+        parser.pos = start
+        try:
+            group = _read_group(parser)
+        except ScriptureError:
+            continue
+        if group:
+            return group
+    return []
 
 
 def _read_group(parser: Parser) -> list[FoundReference]:
