@@ -113,6 +113,11 @@ FRENCH = [
     ("Jude 3", ["Jude 3"]),
     ("Ap 21.1-4", ["Revelation 21:1–4"]),
     ("Apocalypse 3.20", ["Revelation 3:20"]),
+    ("Jean chapitre 3, verset 16", ["John 3:16"]),
+    ("Jean 3, versets 16 à 18", ["John 3:16–18"]),
+    ("Jean 3 v. 16", ["John 3:16"]),
+    ("Jn 3, 16 à 18", ["John 3:16–18"]),
+    ("Ps 23, v. 1 à 3", ["Psalm 23:1–3"]),
 ]
 
 
@@ -122,8 +127,9 @@ def test_french_references(text: str, expected: list[str]) -> None:
 
 
 def test_verses_after_a_comma_stay_verses_without_a_book() -> None:
-    # "vv. 16, 18" inside Jean 3 is two verses, not chapter 16 verse 18.
+    # "16, 18" inside Jean 3 is two verses, not chapter 16 verse 18.
     assert read("16, 18", "John 3") == ["John 3:16", "John 3:18"]
+    assert read("vv. 16 à 18", "John 3") == ["John 3:16–18"]
 
 
 @pytest.mark.parametrize(

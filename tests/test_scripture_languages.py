@@ -1,4 +1,5 @@
-"""References as Spanish and German preachers write them, read with `language: es` / `de`."""
+"""References as Spanish, Portuguese and German preachers write them, with `language: es`,
+`pt` or `de`."""
 
 from __future__ import annotations
 
@@ -60,6 +61,10 @@ SPANISH = [
     ("Romanos 3:23; 6:23", ["Romans 3:23", "Romans 6:23"]),
     ("Salmo 23 y 24", ["Psalm 23", "Psalm 24"]),
     ("Romanos 8:28-39 y 12:1-2", ["Romans 8:28–39", "Romans 12:1–2"]),
+    ("Juan capítulo 3, versículo 16", ["John 3:16"]),
+    ("Juan 3, versículos 16 al 18", ["John 3:16–18"]),
+    ("Juan 3:16 al 18", ["John 3:16–18"]),
+    ("Hechos capítulo 2", ["Acts 2"]),
 ]
 
 GERMAN = [
@@ -103,6 +108,10 @@ GERMAN = [
     ("Joh 3,16 und 18", ["John 3:16", "John 3:18"]),
     ("Röm 3,23; 6,23", ["Romans 3:23", "Romans 6:23"]),
     ("Ps 23 und 24", ["Psalm 23", "Psalm 24"]),
+    ("Johannes Kapitel 3, Vers 16", ["John 3:16"]),
+    ("Joh Kap. 3, V. 16", ["John 3:16"]),
+    ("Joh 3, Verse 16-18", ["John 3:16–18"]),
+    ("Joh 3,16 bis 18", ["John 3:16–18"]),
 ]
 
 
@@ -135,6 +144,10 @@ PORTUGUESE = [
     ("Ap 21:1-4", ["Revelation 21:1–4"]),
     ("João 3:16 e 18", ["John 3:16", "John 3:18"]),
     ("Jo 3:16; 14:6", ["John 3:16", "John 14:6"]),
+    ("João capítulo 3, versículo 16", ["John 3:16"]),
+    ("João 3, versículos 16 a 18", ["John 3:16–18"]),
+    ("Atos 2:1 até 4", ["Acts 2:1–4"]),
+    ("João 3:16a", ["John 3:16a"]),
 ]
 
 
@@ -157,6 +170,20 @@ def test_german_references(text: str, expected: list[str]) -> None:
 def test_every_book_has_a_name_in_each_language(code: str) -> None:
     named = {info.name for info in get_language(code).books.values()}
     assert named == set(BOOK_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "expected"),
+    [
+        ("versículos 16 al 18", "es", ["John 3:16–18"]),
+        ("1 al 3", "es", ["John 3:1–3"]),
+        ("V. 16 bis 18", "de", ["John 3:16–18"]),
+        ("versículos 16 a 18", "pt", ["John 3:16–18"]),
+    ],
+)
+def test_verse_words_read_inside_a_passage(text: str, code: str, expected: list[str]) -> None:
+    found = parse_references(text, "John 3", language=get_language(code))
+    assert [str(p) for p in found] == expected
 
 
 def test_english_names_still_read_in_a_spanish_outline() -> None:

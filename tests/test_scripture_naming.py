@@ -105,13 +105,17 @@ def test_a_language_without_a_table_is_labelled_in_english() -> None:
     assert format_passage(passage("Psalm 23:1"), "xx") == "Psalm 23:1"
 
 
-@pytest.mark.parametrize("code", [code for code in LANGUAGES if code != "en"])
+# zh-hant labels in traditional characters, though an outline cannot name it yet.
+CODES = (*LANGUAGES, "zh-hant")
+
+
+@pytest.mark.parametrize("code", [code for code in CODES if code != "en"])
 def test_every_title_is_a_different_name(code: str) -> None:
     titles = [display_name(book, code) for book in BOOK_NAMES]
     assert len(set(titles)) == len(BOOK_NAMES)
 
 
-@pytest.mark.parametrize("code", LANGUAGES)
+@pytest.mark.parametrize("code", CODES)
 @pytest.mark.parametrize("book", BOOK_NAMES)
 def test_every_label_reads_back_in_its_own_language(code: str, book: str) -> None:
     info = get_book(book)

@@ -19,20 +19,11 @@ from slidegen.scripture.languages.portuguese import PORTUGUESE
 from slidegen.scripture.languages.spanish import SPANISH
 
 ENGLISH = Language("en")
-_BY_CODE = {
-    language.code: language
-    for language in (
-        ENGLISH,
-        SPANISH,
-        PORTUGUESE,
-        GERMAN,
-        FRENCH,
-        KOREAN,
-        CHINESE,
-        CHINESE_TRADITIONAL,
-    )
-}
-LANGUAGES = tuple(_BY_CODE)
+_OUTLINE_LANGUAGES = (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH, KOREAN, CHINESE)
+# The languages an outline may name: each has its slide wording too (plan/wording).
+LANGUAGES = tuple(language.code for language in _OUTLINE_LANGUAGES)
+# zh-hant reads and labels references in traditional characters, but has no wording yet.
+_BY_CODE = {language.code: language for language in (*_OUTLINE_LANGUAGES, CHINESE_TRADITIONAL)}
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "display_name", "get_language", "key_of"]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from slidegen.scripture.languages.language import BookTable, Language, book_keys, titles
+from slidegen.scripture.languages.language import BookTable, Language, book_keys, titles, words
 from slidegen.scripture.tokens import POINT
 
 _NAMES: BookTable = (
@@ -201,6 +201,14 @@ _COMMA_SEPARATOR = re.compile(r"\s*(?:(;)(?:\s*et\b)?|(\.)(?=\s*[0-9])|\s(et)\b|
 _DROP = re.compile(rf"\b{_LETTER_OF}\b", re.I)
 _KEYS = book_keys(_NAMES + _GOSPEL_FORMS, _ORDINALS)
 
+# "Jean chapitre 3, verset 16", "Jean 3, versets 16 à 18", "Jean 3 v. 16".
+_WORDS = words(
+    verse=("versets", "verset", "vv", "v"),
+    chapter=("chapitres", "chapitre", "chap", "ch"),
+    dash=("à", "au"),
+    not_book=("à", "au"),
+)
+
 _CATHOLIC = Language(
     "fr",
     _KEYS,
@@ -211,6 +219,7 @@ _CATHOLIC = Language(
     psalm="Psaume",
     mark=".",
     drop=_DROP,
+    words=_WORDS,
 )
 
 # French churches' slides follow the Protestant Bibles most of them read (Segond 21, NEG,
@@ -226,4 +235,5 @@ FRENCH = Language(
     mark=".",
     alternative=_CATHOLIC,
     drop=_DROP,
+    words=_WORDS,
 )

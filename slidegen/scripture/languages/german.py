@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from slidegen.scripture.languages.language import LATIN_BOOK, BookTable, Language, book_keys, titles
+from slidegen.scripture.languages.language import (
+    LATIN_BOOK,
+    BookTable,
+    Language,
+    book_keys,
+    titles,
+    words,
+)
 
 _NAMES: BookTable = (
     ("Genesis", ("genesis", "gen", "1. mose", "1 mose", "1mo", "1. mo", "1 mo")),
@@ -161,6 +168,14 @@ Offenbarung
 _POINT = re.compile(r"(?P<a>[0-9]+)(?:\s*,\s*(?P<b>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I)
 _SEPARATOR = re.compile(r"\s*(?:(;)(?:\s*und\b)?|(\.)(?=\s*[0-9])|\s(und)\b|(&))\s*", re.I)
 
+# "Johannes Kapitel 3, Vers 16", "Joh Kap. 3, V. 16", "Joh 3,16 bis 18".
+_WORDS = words(
+    verse=("verse", "vers", "vv", "v"),
+    chapter=("kapitel", "kap"),
+    dash=("bis",),
+    not_book=("bis",),
+)
+
 GERMAN = Language(
     "de",
     book_keys(_NAMES, _ORDINALS),
@@ -170,4 +185,5 @@ GERMAN = Language(
     titles=_TITLES,
     psalm="Psalm",
     mark=",",
+    words=_WORDS,
 )

@@ -68,7 +68,11 @@ ENGLISH_WORDS = Words()
 
 def _either(words: tuple[str, ...]) -> str:
     # Longest first, so "versets" is not read as "vers" and "ets".
-    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    # A word ends where letters end: "a" is a range word in "16 a 18", not in "atos".
+    return "|".join(
+        re.escape(word) + (r"(?![^\W\d_])" if word[-1].isalpha() else "")
+        for word in sorted(words, key=len, reverse=True)
+    )
 
 
 def words(

@@ -13,6 +13,7 @@ from slidegen.scripture.languages.language import (
     Language,
     book_keys,
     titles,
+    words,
 )
 from slidegen.scripture.tokens import POINT
 
@@ -162,6 +163,14 @@ Judas
 Apocalipse
 """)
 
+# "João capítulo 3, versículo 16", "João 3, versículos 16 a 18".
+_WORDS = words(
+    verse=("versículos", "versiculos", "versículo", "versiculo", "vers", "vs", "vv", "v"),
+    chapter=("capítulos", "capitulos", "capítulo", "capitulo", "caps", "cap"),
+    dash=("a", "ao", "até"),
+    not_book=("a", "ao", "até"),
+)
+
 PORTUGUESE = Language(
     "pt",
     book_keys(_NAMES, _ORDINALS),
@@ -171,4 +180,5 @@ PORTUGUESE = Language(
     book_keys(_NAMES, _ORDINALS, exact=True),
     titles=_TITLES,
     psalm="Salmo",
+    words=_WORDS,
 )

@@ -13,6 +13,7 @@ from slidegen.scripture.languages.language import (
     Language,
     book_keys,
     titles,
+    words,
 )
 from slidegen.scripture.tokens import POINT
 
@@ -161,6 +162,14 @@ Judas
 Apocalipsis
 """)
 
+# "Juan capítulo 3, versículo 16", "Juan 3, versículos 16 al 18".
+_WORDS = words(
+    verse=("versículos", "versiculos", "versículo", "versiculo", "vers", "vs", "vv", "v"),
+    chapter=("capítulos", "capitulos", "capítulo", "capitulo", "caps", "cap"),
+    dash=("al", "a", "hasta"),
+    not_book=("al", "a", "hasta"),
+)
+
 SPANISH = Language(
     "es",
     book_keys(_NAMES, _ORDINALS),
@@ -169,4 +178,5 @@ SPANISH = Language(
     LIST_SEPARATOR,
     titles=_TITLES,
     psalm="Salmo",
+    words=_WORDS,
 )
