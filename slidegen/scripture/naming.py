@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from slidegen.model import Passage
-from slidegen.scripture.languages import ENGLISH, LANGUAGES, display_name, get_language
+from slidegen.scripture.languages import ENGLISH, Language, display_name, get_language
 
 
 def format_passage(
@@ -19,5 +19,11 @@ def format_passage(
     """`passage` labelled in `language` ("en" gives exactly `str(passage)`)."""
     one_psalm = passage.book == "Psalms" and passage.start_chapter == passage.end_chapter
     name = (names or {}).get(passage.book) or display_name(passage.book, language, one_psalm)
-    mark = get_language(language).mark if language in LANGUAGES else ENGLISH.mark
-    return passage.written(name, mark)
+    return passage.written(name, _language(language).mark)
+
+
+def _language(code: str) -> Language:
+    try:
+        return get_language(code)
+    except KeyError:
+        return ENGLISH  # a language without tables is labelled in English

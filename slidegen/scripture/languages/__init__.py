@@ -10,31 +10,45 @@ names of books.py. A name a language does not list falls back to the English tab
 
 from __future__ import annotations
 
-from slidegen.scripture.languages.chinese import CHINESE, CHINESE_TRADITIONAL
-from slidegen.scripture.languages.french import FRENCH
-from slidegen.scripture.languages.german import GERMAN
-from slidegen.scripture.languages.korean import KOREAN
+import importlib
+from functools import cache
+
 from slidegen.scripture.languages.language import Language, key_of
-from slidegen.scripture.languages.portuguese import PORTUGUESE
-from slidegen.scripture.languages.spanish import SPANISH
 
 ENGLISH = Language("en")
-_OUTLINE_LANGUAGES = (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH, KOREAN, CHINESE)
-# The languages an outline may name: each has its slide wording too (plan/wording).
-LANGUAGES = tuple(language.code for language in _OUTLINE_LANGUAGES)
-# zh-hant reads and labels references in traditional characters, but has no wording yet.
-_BY_CODE = {language.code: language for language in (*_OUTLINE_LANGUAGES, CHINESE_TRADITIONAL)}
+# Each language's tables are built when an outline first names it: an English build does not
+# pay for them at start-up. Code -> (module, its Language).
+_MODULES = {
+    "es": ("spanish", "SPANISH"),
+    "pt": ("portuguese", "PORTUGUESE"),
+    "de": ("german", "GERMAN"),
+    "fr": ("french", "FRENCH"),
+    "ko": ("korean", "KOREAN"),
+    "zh": ("chinese", "CHINESE"),
+    # Reads and labels references in traditional characters, but has no slide wording yet, so
+    # an outline cannot name it.
+    "zh-hant": ("chinese", "CHINESE_TRADITIONAL"),
+}
+# The languages an outline may name: each has its slide wording too (wording.py).
+LANGUAGES = ("en", "es", "pt", "de", "fr", "ko", "zh")
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "display_name", "get_language", "key_of"]
 
 
+@cache
 def get_language(code: str | None) -> Language:
     """The Language for `code` ("en", "es", "de"); KeyError for any other (check with LANGUAGES)."""
-    return _BY_CODE[(code or "en").lower()]
+    code = (code or "en").lower()
+    if code == "en":
+        return ENGLISH
+    module, name = _MODULES[code]
+    found = getattr(importlib.import_module(f"slidegen.scripture.languages.{module}"), name)
+    assert isinstance(found, Language)
+    return found
 
 
 def display_name(book: str, language: str = "en", one_psalm: bool = False) -> str:
     """The title `language`'s Bibles give `book` (an English canonical name) on a slide; the
     English name for a language without a table. `one_psalm`: "Psalm 23" but "Psalms 23–24"."""
-    found = _BY_CODE.get((language or "en").lower(), ENGLISH)
-    return found.title(book, one_psalm)
+    known = (language or "en").lower() in _MODULES
+    return (get_language(language) if known else ENGLISH).title(book, one_psalm)
