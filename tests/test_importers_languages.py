@@ -64,13 +64,15 @@ def la_fe_que_vence(folder: Path) -> Path:
 
 
 WORD = {"la-fe-que-vence.docx": la_fe_que_vence}
-WRITTEN = ["amor-que-no-falla.txt", "gnade-ohne-mass.md", "la-paix-de-dieu.txt"]
 LANGUAGE_OF = {
     "amor-que-no-falla.txt": "es",
     "gnade-ohne-mass.md": "de",
     "la-paix-de-dieu.txt": "fr",
+    "love-never-fails-ko.txt": "ko",
+    "love-never-fails-zh.txt": "zh",
     "la-fe-que-vence.docx": "es",
 }
+WRITTEN = [name for name in LANGUAGE_OF if name not in WORD]
 ENGLISH_INPUTS = [
     p for p in sorted(IMPORT.glob("*.txt")) + sorted(IMPORT.glob("*.md")) if p.name not in WRITTEN
 ]
@@ -106,6 +108,7 @@ LEFTOVER = re.compile(
     r"(?i)\b(?:introducci[oó]n|idea central|conclusi[oó]n|punto \d+|texto|einleitung|punkt \d+"
     r"|schluss|predigttext|introduction|id[ée]e centrale|conclusion|point \d+|texte)\s*[:—–-]"
     r"|\bvgl\b|\bvoir\b|\bver también\b|\d+[:.,]\d+|\(\s*vv?\.|\(\s*\)"
+    r"|^(?:서론|핵심|결론|첫째|둘째|셋째|引言|中心思想|结论|第一|第二|第三)|[(（]\d+[절节]"
 )
 
 
@@ -211,6 +214,30 @@ def test_a_spanish_word_file_keeps_its_headings_table_and_references(tmp_path: P
     assert labels(commands.points[0].points[0]) == ["Romans 6:17", "Romans 6:18"]
     assert "John 16:33" in labels(victory.points[0])
     assert outline.conclusion is not None and labels(outline.conclusion) == ["Romans 8:37"]
+
+
+def test_korean_and_chinese_sermons_read_their_ordinals_and_references():
+    korean = import_source(IMPORT / "love-never-fails-ko.txt").outline
+    chinese = import_source(IMPORT / "love-never-fails-zh.txt").outline
+    for outline in (korean, chinese):
+        assert labels(outline) == ["Romans 8:28–39"] and outline.date == "2026-11-29"
+        assert [labels(s) for s in outline.sections] == [
+            ["Romans 8:28", "Genesis 50:20"],
+            ["Romans 8:33–34", "John 3:16"],
+            ["Romans 8:35–39", "1 Corinthians 13:4–7"],
+        ]
+        assert outline.conclusion is not None
+        assert labels(outline.conclusion) == ["Romans 8:38–39"]
+    assert (korean.preacher, korean.sections[0].heading) == (
+        "김철수 목사",
+        "하나님은 모든 것을 합력하여 선을 이루십니다",
+    )
+    assert (chinese.preacher, chinese.sections[0].heading) == ("王明牧师", "万事都互相效力")
+    assert chinese.intro is not None  # the first sentence on the slide, the rest in the notes
+    assert (chinese.intro.text, chinese.intro.notes) == (
+        "我们都曾觉得神忘记了我们",
+        "保罗写信给一个受逼迫的教会。",
+    )
 
 
 # -- every sermon: nothing left over, every line placed, the same deck both ways ---------------

@@ -30,13 +30,16 @@ _ABBREVIATIONS = frozenset(
     | {"pág", "núm", "hl", "mme", "mlle", "art"}
 )
 # A sentence starts with a capital, a digit, or Spanish ¿ and ¡ ("Él", "¿Quién?").
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘«(¿¡]?[A-ZÀ-ÖØ-Þ0-9])")
+# Chinese and Japanese end a sentence with 。！？ and start the next without a space.
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”’')\]]*\s+(?=[\"“‘«(¿¡]?[A-ZÀ-ÖØ-Þ0-9])|[。！？][”’」』）]*\s*(?=\S)"
+)
 # Enough characters before a full stop to see the word it ends ("cf", "vv", "Rev").
 _WORD_WINDOW = 12
 # "1. Mose 50,20", "2. Korinther 5,17": German numbers its books with a full stop.
 _ORDINAL_DIGITS = frozenset("12345")
 _BOOK_WINDOW = 40
-_PARENS = re.compile(r"\(([^()]*)\)")
+_PARENS = re.compile(r"[(（]([^()（）]*)[)）]")  # Chinese writes （…）
 _FILLER = re.compile(r"(?i)(?:\s|[,;.:]|\bcf\b\.?|\bsee\b|\balso\b|\bcompare\b|\band\b|e\.g\.)*+")
 # What joins a reference to the words before it; searched only in the last _TAIL_WINDOW
 # characters, so a long line costs no more than a short one.
@@ -97,7 +100,7 @@ def first_sentence(text: str, language: Language = ENGLISH) -> tuple[str, str]:
     """(slide text, rest) of a point: the first sentence of a long point, else all of it."""
     parts = sentences(text, language)
     # "We cry, Abba! Father!" is one short point, not a sentence and its notes.
-    if len(parts) > 1 and (len(text.split()) > LONG_POINT_WORDS or parts[0].endswith(".")):
+    if len(parts) > 1 and (len(text.split()) > LONG_POINT_WORDS or parts[0].endswith((".", "。"))):
         return parts[0], " ".join(parts[1:])
     return text.strip(), ""
 
@@ -157,7 +160,7 @@ def only_references(text: str, found: list[FoundReference], language: Language =
         pos = max(pos, ref.end)
     pieces.append(text[pos:])
     filler = _FILLER if language.code == "en" else _FILLER_ANY
-    return all(filler.fullmatch(piece.strip(" -–—()[]*")) for piece in pieces)
+    return all(filler.fullmatch(piece.strip(" -–—()[]*（）")) for piece in pieces)
 
 
 def _names_book_or_chapter(span: str, language: Language) -> bool:
@@ -240,7 +243,7 @@ def tidy(text: str) -> str:
 def slide_text(text: str) -> str:
     """Slide text ends without a lone full stop (a heading, not a sentence); '...' stays."""
     text = tidy(text)
-    if text.endswith(".") and not text.endswith(".."):
+    if (text.endswith(".") and not text.endswith("..")) or text.endswith("。"):
         text = text[:-1].rstrip()
     return text
 

@@ -447,4 +447,5 @@ WORDS = {
     "fr": FRENCH,
     "ko": KOREAN,
     "zh": CHINESE,
+    "zh-hant": CHINESE,  # its words are listed in both scripts
 }

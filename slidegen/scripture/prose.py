@@ -74,11 +74,12 @@ _ANY_TRIGGER = re.compile(
 _UNSPACED = frozenset({"zh", "zh-hant"})
 _IDEOGRAPHS_BEFORE_NUMBER = re.compile(
     rf"(?:(?P<book>[\u3400-\u4dbf\u4e00-\u9fff]+)|(?<!\w)(?P<marker>{MARKER_PATTERN})"
-    r"|(?P<paren>\())(?=\s*(?:第\s*)?\d)",
+    r"|(?P<paren>[(（]))(?=\s*(?:第\s*)?\d)",
     re.I,
 )
 # Enough after a book's name to see the first mark between chapter and verse ("Jn 3, 16").
 _MARK_WINDOW = 12
+_FULL_WIDTH_CLOSE = re.compile(r"\s*）")
 # A two-letter abbreviation stands in other languages' prose only with chapter and verse, which
 # German and Catholic French part with a comma ("Ri 6,12"), Korean and Chinese also with 장, 章.
 _CV_AHEAD_ANY = re.compile(r"\s*[0-9]+\s*[:.,]\s?[0-9]|\s*(?:第\s*)?\d+\s*(?:[:：]|장|章)\s*\d")
@@ -181,7 +182,8 @@ def _scan_at(
         group = _read_group(parser)
     except ScriptureError:
         return []
-    if match.group("paren") and not CLOSE_PAREN.match(prose, parser.pos):
+    close = _FULL_WIDTH_CLOSE if match.group("paren") == "（" else CLOSE_PAREN
+    if match.group("paren") and not close.match(prose, parser.pos):
         return []  # "(11 people)" is not a reference
     return group
 
