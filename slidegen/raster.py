@@ -20,10 +20,13 @@ import sys
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import accumulate
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont, features
 
+from slidegen.fit.breaks import parts
+from slidegen.fit.fallback import covered
 from slidegen.fit.fonts import font_vertical_metrics
 from slidegen.images import paint_background
 from slidegen.model import Plan, Run, SlidePlan, TextBlock
@@ -46,9 +49,13 @@ class _Piece:
     run: Run
 
 
-def _words(runs: Sequence[Run]) -> list[list[_Piece]]:
+_Word = tuple[list[_Piece], bool]  # a word's pieces, and whether a space comes before it
+
+
+def _words(runs: Sequence[Run]) -> list[_Word]:
     """The paragraph's words, each a list of pieces (a verse number and its first word are one
-    word joined by a no-break space, in two styles)."""
+    word joined by a no-break space, in two styles), cut further where a line may break inside
+    them (between Chinese characters: `fit.breaks`, as the planner wrapped)."""
     words: list[list[_Piece]] = [[]]
     for run in runs:
         current = ""
@@ -63,15 +70,38 @@ def _words(runs: Sequence[Run]) -> list[list[_Piece]]:
                 current += char
         if current:
             words[-1].append(_Piece(current, run))
-    return [w for w in words if w]
+    found: list[_Word] = []
+    for number, word in enumerate(w for w in words if w):
+        text = "".join(piece.text for piece in word)
+        ends = list(accumulate(len(part) for part in parts(text)))
+        for index, cut in enumerate(_cut(word, ends)):
+            found.append((cut, number > 0 and index == 0))
+    return found
 
 
-def _segments(words: Sequence[list[_Piece]]) -> list[_Piece]:
+def _cut(word: list[_Piece], ends: list[int]) -> list[list[_Piece]]:
+    """A word's pieces regrouped so each group ends at one of `ends` (offsets in its text)."""
+    groups: list[list[_Piece]] = [[]]
+    at, next_end = 0, iter(ends)
+    end = next(next_end)
+    for piece in word:
+        text = piece.text
+        while text:
+            take = min(len(text), end - at)
+            groups[-1].append(_Piece(text[:take], piece.run))
+            text, at = text[take:], at + take
+            if at == end and at < ends[-1]:
+                groups.append([])
+                end = next(next_end)
+    return groups
+
+
+def _segments(words: Sequence[_Word]) -> list[_Piece]:
     """A line's words as runs of one style each (one drawing call per run, spaces inside)."""
     segments: list[_Piece] = []
-    for number, word in enumerate(words):
+    for number, (word, spaced) in enumerate(words):
         for index, piece in enumerate(word):
-            gap = " " if number and index == 0 else ""
+            gap = " " if number and spaced and index == 0 else ""
             if segments and segments[-1].run is piece.run:
                 segments[-1] = _Piece(segments[-1].text + gap + piece.text, piece.run)
             else:
@@ -87,10 +117,32 @@ _LAYOUT = ImageFont.Layout.RAQM if features.check("raqm") else ImageFont.Layout.
 
 
 @functools.lru_cache(maxsize=256)
-def _font(path: str, size_px: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+def _font(path: str, size_px: int, index: int = 0) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     if path:
-        return ImageFont.truetype(path, size_px, layout_engine=_LAYOUT)
+        return ImageFont.truetype(path, size_px, index=index, layout_engine=_LAYOUT)
     return ImageFont.load_default(size=size_px)
+
+
+_Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+
+
+def _faces(run: Run, text: str, size_px: int) -> list[tuple[str, _Font]]:
+    """`text` in stretches of one face: the run's own, and its East Asian face (planned) for
+    the characters its own face lacks, drawn at the same size on the same baseline."""
+    own = _font(run.font_file, size_px)
+    face = run.east_asian
+    if face is None:
+        return [(text, own)]
+    have = covered(Path(run.font_file), 0) if run.font_file else frozenset()
+    other = _font(face.file, size_px, face.index)
+    spans: list[tuple[str, _Font]] = []
+    for char in text:
+        font = own if ord(char) in have or char in _BREAKABLE else other
+        if spans and spans[-1][1] is font:
+            spans[-1] = (spans[-1][0] + char, font)
+        else:
+            spans.append((char, font))
+    return spans
 
 
 class SlidePainter:
@@ -167,26 +219,29 @@ class SlidePainter:
                 self._piece(draw, piece, x, baseline, size)
                 x += width
 
-    def _wrap(self, block: TextBlock, runs: Sequence[Run]) -> list[list[list[_Piece]]]:
+    def _wrap(self, block: TextBlock, runs: Sequence[Run]) -> list[list[_Word]]:
         """A paragraph's words in lines, wrapped at the box's width as a presentation program
-        wraps (greedy, at spaces; the planner measured with a safety margin, so it fits)."""
+        wraps (greedy, at spaces and between Chinese characters; the planner measured with a
+        safety margin, so it fits)."""
         size = self.px(block.size_pt)
         limit = self.px(block.width)
         space = _font(block.font_file, max(1, round(size))).getlength(" ")
-        lines: list[list[list[_Piece]]] = [[]]
+        lines: list[list[_Word]] = [[]]
         used = 0.0
-        for word in _words(runs):
+        for word, spaced in _words(runs):
             width = sum(self._width(piece, size) for piece in word)
-            if lines[-1] and used + space + width > limit:
+            gap = space if lines[-1] and spaced else 0.0
+            if lines[-1] and used + gap + width > limit:
                 lines.append([])
-                used = 0.0
-            used += (space if lines[-1] else 0.0) + width
-            lines[-1].append(word)
+                used, gap = 0.0, 0.0
+            used += gap + width
+            lines[-1].append((word, spaced))
         return lines
 
     def _width(self, piece: _Piece, size: float) -> float:
-        font = _font(piece.run.font_file, max(1, round(_run_size(piece.run, size))))
-        return font.getlength(piece.text) + self._spacing(piece)
+        size_px = max(1, round(_run_size(piece.run, size)))
+        drawn = sum(font.getlength(text) for text, font in _faces(piece.run, piece.text, size_px))
+        return drawn + self._spacing(piece)
 
     def _spacing(self, piece: _Piece) -> float:
         """The run's extra room after each of its characters (not the space that ends it, which
@@ -197,15 +252,18 @@ class SlidePainter:
         self, draw: ImageDraw.ImageDraw, piece: _Piece, x: float, baseline: float, size: float
     ) -> None:
         run = piece.run
-        font = _font(run.font_file, max(1, round(_run_size(run, size))))
+        size_px = max(1, round(_run_size(run, size)))
         rise = SUPERSCRIPT_RISE * size if run.verse_number else 0.0
         if not run.hidden:  # hidden text keeps its room on the line, and only that
             at = x
-            for text in piece.text if run.spacing else [piece.text]:
-                draw.text((at, baseline - rise), text, fill=run.color, font=font, anchor="ls")
-                at += font.getlength(text) + self.px(run.spacing)
+            for span, font in _faces(run, piece.text, size_px):
+                for text in span if run.spacing else [span]:
+                    draw.text((at, baseline - rise), text, fill=run.color, font=font, anchor="ls")
+                    at += font.getlength(text) + (self.px(run.spacing) if run.spacing else 0.0)
         if run.underline:  # where presentation programs draw it: just under the baseline
-            width = font.getlength(piece.text.rstrip(" ")) + self._spacing(piece)
+            kept = piece.text.rstrip(" ")
+            width = sum(font.getlength(t) for t, font in _faces(run, kept, size_px))
+            width += self._spacing(piece)
             top = baseline + UNDERLINE_DROP * size
             thickness = max(1.0, UNDERLINE_THICKNESS * size)
             draw.rectangle((x, top, x + width - 1, top + thickness - 1), fill=run.color)

@@ -284,6 +284,7 @@ class Measurer:
                 self._widen = _SYNTHETIC_BOLD_WIDEN
         self._word_em: dict[str, float] = {}
         self._char_em: dict[str, float] = {}  # in East Asian text
+        self._east_asian_line_em: float | None = None
 
     @classmethod
     def for_font(
@@ -337,7 +338,7 @@ class Measurer:
         None when it has them all, or when this system has no CJK face."""
         from slidegen.fit.fallback import fallback_for
 
-        if not any(is_wide(c) and self.lacks(c) for c in text if not c.isascii()):
+        if text.isascii() or not any(is_wide(c) and self.lacks(c) for c in text):
             return None
         return fallback_for(text, self.source.bold, self.source.italic)
 
@@ -365,8 +366,20 @@ class Measurer:
                 widths.append(advance / _REF_PX * widen)
         return max(widths, default=own)
 
-    def line_height(self, size_pt: float) -> float:
-        return size_pt * self._line_em * LINE_SPACING
+    def line_height(self, size_pt: float, east_asian: bool = False) -> float:
+        """One line; in text with CJK characters, as tall as the tallest face that may draw it
+        (Noto Sans CJK's line is 1.45 em: presentation programs make room for it)."""
+        if east_asian and self._east_asian_line_em is None:
+            from slidegen.fit.fallback import fallbacks
+
+            line_em = self._line_em
+            for face in fallbacks(self.source.bold, self.source.italic):
+                if face.path is not None:
+                    with contextlib.suppress(OSError, KeyError, struct.error):
+                        line_em = max(line_em, _font_line_em(face.path, face.face_index))
+            self._east_asian_line_em = line_em
+        tallest = self._east_asian_line_em if east_asian else None
+        return size_pt * (tallest or self._line_em) * LINE_SPACING
 
 
 @functools.lru_cache(maxsize=16)

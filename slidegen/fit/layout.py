@@ -89,7 +89,8 @@ def wrap(text: str, measurer: Measurer, size_pt: float, max_width_pt: float) -> 
 
 def fits(lines: Sequence[str], measurer: Measurer, size_pt: float, box: Box) -> bool:
     """Whether wrapped lines fit the box (width with the safety margin) at this size."""
-    if len(lines) * measurer.line_height(size_pt) > box.height_pt + _EPS:
+    east_asian = any(map(has_wide, lines))
+    if len(lines) * measurer.line_height(size_pt, east_asian) > box.height_pt + _EPS:
         return False
     limit = box.width_pt * WIDTH_SAFETY + _EPS
     return all(measurer.width(line, size_pt) <= limit for line in lines)
@@ -98,7 +99,7 @@ def fits(lines: Sequence[str], measurer: Measurer, size_pt: float, box: Box) -> 
 def _layout(text: str, measurer: Measurer, size_pt: float, box: Box) -> tuple[list[str], bool]:
     """Wrap at this size; whether the result fits (same test as `fits`, without re-measuring)."""
     lines, widest = _wrap(text, measurer, box.width_pt * WIDTH_SAFETY / size_pt)
-    tall = len(lines) * measurer.line_height(size_pt) > box.height_pt + _EPS
+    tall = len(lines) * measurer.line_height(size_pt, has_wide(text)) > box.height_pt + _EPS
     wide = widest * size_pt > box.width_pt * WIDTH_SAFETY + _EPS
     return lines, not (tall or wide)
 

@@ -59,6 +59,16 @@ class Picture:
 
 
 @dataclass(frozen=True)
+class Face:
+    """A font face as a renderer loads it: the family a .pptx names, its file, and the face's
+    index in that file (a .ttc collection holds several)."""
+
+    family: str
+    file: str
+    index: int = 0
+
+
+@dataclass(frozen=True)
 class Run:
     """A stretch of text in one style. A verse number is raised (superscript); every run has the
     colour it is drawn in, decided by the planner's legibility step."""
@@ -78,6 +88,10 @@ class Run:
     hidden: bool = False
     # Extra room after each character, in points (a blank's line, spaced out to its word's width).
     spacing: float = 0.0
+    # The face that measured, and draws, the Chinese, Japanese or Korean characters the run's
+    # font lacks (fit/fallback.py); None when it lacks none. The .pptx names it as the run's
+    # East Asian font; raster.py draws those characters with it.
+    east_asian: Face | None = None
 
 
 @dataclass(frozen=True)

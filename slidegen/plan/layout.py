@@ -9,7 +9,7 @@ resolved in `Fonts`. Pure: nothing is read or written.
 from __future__ import annotations
 
 from slidegen import fit
-from slidegen.model import Bar, Picture, Run, SlideKind, TextBlock, Theme
+from slidegen.model import Bar, Face, Picture, Run, SlideKind, TextBlock, Theme
 from slidegen.plan.grid import REGIONS, Grid
 from slidegen.plan.resources import Fonts
 
@@ -354,3 +354,12 @@ def _overlap(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
 def font_file(face: fit.Measurer) -> str:
     """The file a face measures with, for the plan's record ("" for the estimate)."""
     return str(face.source.path) if face.source.path else ""
+
+
+def east_asian(face: fit.Measurer, text: str) -> Face | None:
+    """The face that measured the CJK characters of `text` that `face` lacks, for the plan's
+    record (None when it lacks none, or when no CJK face was found)."""
+    found = face.east_asian_face(text)
+    if found is None or found.path is None:
+        return None
+    return Face(found.family, str(found.path), found.face_index)

@@ -32,6 +32,7 @@ from slidegen.plan.layout import (
     RECAP_MIN_PT,
     SECTION_NUMBER_PT,
     Layout,
+    east_asian,
     font_file,
 )
 from slidegen.plan.legibility import Legibility
@@ -410,15 +411,21 @@ class Planner(VerseSlides):
 
 
 def explicit(block: TextBlock, fonts: Fonts) -> TextBlock:
-    """The block with every run's colour, weight and font file written out, so a renderer
-    decides nothing."""
+    """The block with every run's colour, weight and font files (its own, and the CJK face for
+    the characters that lacks) written out, so a renderer decides nothing."""
     face = fonts.measurer(block.font, block.bold, block.italic)
 
     def styled(run: Run) -> Run:
         bold = run.bold or block.bold
         own = fonts.measurer(block.font, bold, block.italic) if bold != block.bold else face
         color = run.color or block.color
-        return replace(run, color=color, bold=bold, font_file=font_file(own) or block.font_file)
+        return replace(
+            run,
+            color=color,
+            bold=bold,
+            font_file=font_file(own) or block.font_file,
+            east_asian=east_asian(own, run.text),
+        )
 
     paragraphs = tuple(tuple(styled(run) for run in p) for p in block.paragraphs)
     return replace(block, paragraphs=paragraphs)

@@ -8,6 +8,7 @@ from lxml import etree
 from pptx.oxml.ns import qn
 from pptx.oxml.text import CT_RegularTextRun
 
+from slidegen.fit.breaks import has_wide
 from slidegen.model import TextBlock
 
 # Verse numbers are superscript, like a printed Bible: both PowerPoint and LibreOffice draw
@@ -25,7 +26,12 @@ def text_body(block: TextBlock, body_properties: dict[str, etree._Element],
     etree.SubElement(body, qn("a:lstStyle"))
     for runs in block.paragraphs or ((),):  # a text body needs at least one paragraph
         paragraph = etree.SubElement(body, qn("a:p"))
-        paragraph.append(copy.deepcopy(paragraph_properties[block.align]))
+        properties = copy.deepcopy(paragraph_properties[block.align])
+        if has_wide("".join(run.text for run in runs)):
+            # The planner measured every character inside the line: LibreOffice (and PowerPoint
+            # with East Asian typography) would otherwise hang a closing ，。 past the margin.
+            properties.set("hangingPunct", "0")
+        paragraph.append(properties)
         for run_plan in runs:
             run = etree.SubElement(paragraph, qn("a:r"))
             _style_run(
@@ -39,6 +45,7 @@ def text_body(block: TextBlock, body_properties: dict[str, etree._Element],
                 underline=run_plan.underline,
                 hidden=run_plan.hidden,
                 spacing_pt=run_plan.spacing,
+                east_asian=run_plan.east_asian.family if run_plan.east_asian else block.font,
             )
             etree.SubElement(run, qn("a:t")).text = _escape(run_plan.text)
     return body
@@ -64,11 +71,13 @@ def notes_body(notes_page: etree._Element, body_index: int | None, text: str) ->
 def _style_run(
     rpr: etree._Element, *, font: str, size_pt: float, color: str, bold: bool, italic: bool,
     superscript: bool, underline: bool = False, hidden: bool = False, spacing_pt: float = 0.0,
+    east_asian: str = "",
 ) -> None:  # fmt: skip
     """Set a run's properties in the XML directly (python-pptx's font API costs ~1 ms a run).
 
     Children follow the schema's order: fill, then the Latin, East-Asian and complex-script
-    fonts (all the theme's font, so no glyph silently comes from the master's font).
+    fonts (the theme's font, so no glyph silently comes from the master's font; the East Asian
+    one is the CJK face that measured the run's Chinese, Japanese or Korean characters).
     """
     rpr.set("sz", str(round(size_pt * 100)))
     rpr.set("b", "1" if bold else "0")
@@ -85,8 +94,8 @@ def _style_run(
     shade = etree.SubElement(fill, qn("a:srgbClr"), val=hex_color(color))
     if hidden:  # fully transparent: the run keeps its room, so nothing around it moves
         etree.SubElement(shade, qn("a:alpha"), val="0")
-    for tag in ("a:latin", "a:ea", "a:cs"):
-        etree.SubElement(rpr, qn(tag), typeface=font)
+    for tag, typeface in (("a:latin", font), ("a:ea", east_asian or font), ("a:cs", font)):
+        etree.SubElement(rpr, qn(tag), typeface=typeface)
 
 
 def hex_color(color: str) -> str:
