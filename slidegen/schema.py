@@ -26,8 +26,9 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
     ),
     "language": (
         "text",
-        "The language the outline's references are written in: 'en' (default), 'es' "
-        "('Juan 3:16'), 'pt' ('João 3:16') or 'de' ('Joh 3,16').",
+        "The language the outline is written in, for its references and the words slidegen "
+        "writes: 'en' (default), 'es' ('Juan 3:16'), 'pt' ('João 3:16'), 'de' ('Joh 3,16'), "
+        "'fr' ('Jean 3.16'), 'ko' ('요한복음 3:16') or 'zh' ('约翰福音 3:16').",
     ),
     "theme": ("text", "Theme name or path (default 'default')."),
     "repeat_verses": (
