@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from slidegen.model import Passage
 from slidegen.scripture import parse_references
@@ -113,6 +114,13 @@ CODES = (*LANGUAGES, "zh-hant")
 def test_every_title_is_a_different_name(code: str) -> None:
     titles = [display_name(book, code) for book in BOOK_NAMES]
     assert len(set(titles)) == len(BOOK_NAMES)
+
+
+@EXAMPLES
+@given(passages(), st.sampled_from(CODES))
+def test_any_label_in_any_language_reads_back(passage: Passage, code: str) -> None:
+    label = format_passage(passage, code)
+    assert parse_references(label, language=get_language(code)) == [passage], label
 
 
 @pytest.mark.parametrize("code", CODES)
