@@ -15,6 +15,7 @@ import pytest
 from slidegen.build import prepare
 from slidegen.importers import import_source
 from slidegen.importers.detect import detect_language
+from slidegen.importers.labels import Role, detail, parse_date, point_label, role
 from slidegen.model import Outline, Point
 
 from .cli_support import one_line, run
@@ -68,6 +69,7 @@ LANGUAGE_OF = {
     "amor-que-no-falla.txt": "es",
     "gnade-ohne-mass.md": "de",
     "la-paix-de-dieu.txt": "fr",
+    "a-videira-verdadeira.md": "pt",
     "love-never-fails-ko.txt": "ko",
     "love-never-fails-zh.txt": "zh",
     "la-fe-que-vence.docx": "es",
@@ -190,6 +192,29 @@ def test_a_french_text_sermon_reads_point_with_a_space_before_the_colon():
     ]
     assert outline.big_idea is not None
     assert outline.big_idea.text == "La paix de Dieu garde ceux qui le prient"
+
+
+def test_a_portuguese_markdown_sermon_reads_joao_and_jo_and_ponto_headings():
+    outline = import_source(IMPORT / "a-videira-verdadeira.md").outline
+    assert (outline.language, labels(outline), outline.preacher) == (
+        "pt",
+        ["John 15:1–11"],
+        "Pr. Marcos Oliveira",
+    )
+    assert [(s.heading, labels(s)) for s in outline.sections] == [
+        ("Jesus é a videira", ["John 15:1"]),
+        ("Nós somos os ramos", ["John 15:4–5", "Philippians 4:13"]),
+        ("O fruto glorifica o Pai", ["John 15:8–11"]),
+    ]
+    branches, fruit = outline.sections[1:]
+    # "Veja também Gálatas 5:22-23" on its own line: a verse slide of the point above it.
+    assert labels(branches.points[0]) == ["John 15:5", "Galatians 5:22–23"]
+    assert (fruit.points[1].text, labels(fruit.points[1])) == (
+        "Ele nos escolheu para dar fruto",
+        ["John 15:16"],  # "Jo 15.16": Jo is John, Jó is Job
+    )
+    assert outline.big_idea is not None
+    assert outline.big_idea.text == "Permanecer em Cristo é a única fonte de fruto"
 
 
 def test_a_spanish_word_file_keeps_its_headings_table_and_references(tmp_path: Path):
@@ -347,3 +372,48 @@ def test_verses_reads_a_reference_in_the_language_given(capsys: pytest.CaptureFi
     assert code == 0 and out.startswith("John 3:16 (WEB)")
     code, _, err = run(capsys, "verses", "Juan 3:16", "--language", "xx")
     assert code == 2 and "unknown language 'xx'" in one_line(err)
+
+
+# -- the words of each language -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "language"),
+    [
+        ("29 de noviembre de 2026", "es"),
+        ("domingo, 29 de noviembre de 2026", "es"),
+        ("29/11/2026", "es"),
+        ("29 de novembro de 2026", "pt"),
+        ("29. November 2026", "de"),
+        ("Sonntag, 29. November 2026", "de"),
+        ("29.11.2026", "de"),
+        ("29 novembre 2026", "fr"),
+        ("dimanche 29 novembre 2026", "fr"),
+        ("2026년 11월 29일", "ko"),
+        ("2026年11月29日", "zh"),
+    ],
+)
+def test_a_date_written_in_the_language_is_read(written: str, language: str):
+    assert parse_date(written, language) == "2026-11-29"
+
+
+@pytest.mark.parametrize(
+    ("written", "language"),
+    [("31 de febrero de 2026", "es"), ("Ostern, 3. April 2026", "de"), ("29 de noviembre", "es")],
+)
+def test_what_is_not_a_date_stays_text(written: str, language: str):
+    assert parse_date(written, language) == ""
+
+
+def test_other_languages_words_are_not_read_in_an_english_outline():
+    assert point_label("Segundo, la gracia") is None
+    assert point_label("Segundo, la gracia", "es") == "La gracia"
+    assert role("Einleitung") is None and role("Einleitung", "de") == Role("intro", "")
+    assert detail("Thema: Gnade", "en") is None
+    assert detail("Thema: Gnade", "de") == ("title", "Gnade")
+
+
+def test_words_typed_without_accents_are_read():
+    assert role("Introduccion", "es") == Role("intro", "")
+    assert role("Conclusao: Permaneca nele", "pt") == Role("conclusion", "Permaneca nele")
+    assert point_label("Premierement, Dieu nous aime", "fr") == "Dieu nous aime"
