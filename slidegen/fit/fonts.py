@@ -322,9 +322,11 @@ class Measurer:
     def width(self, text: str, size_pt: float) -> float:
         """Width of one line of text; sums cached word widths (kerning across spaces is ignored)."""
         words = text.split(" ")
-        wide = has_wide(text)
+        if not has_wide(text):
+            return size_pt * (sum(map(self.word_em, words)) + (len(words) - 1) * self.word_em(" "))
         return size_pt * (
-            sum(self.word_em(w, wide) for w in words) + (len(words) - 1) * self.space_em(wide)
+            sum(self.word_em(w, east_asian=True) for w in words)
+            + (len(words) - 1) * self.space_em(east_asian=True)
         )
 
     def lacks(self, char: str) -> bool:

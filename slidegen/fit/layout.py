@@ -45,41 +45,68 @@ class Fit:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\r\n|[\n\r\v\u2028\u2029]")  # \v is python-pptx's line break
+_BREAKABLE_SPACE = re.compile(r"[ \t\f]+")  # not \u00a0: "7\u00a0In" must stay together
 
 
 def _wrap(text: str, measurer: Measurer, max_em: float) -> tuple[list[str], float]:
-    """Greedy wrap in em units (sizes scale linearly); returns the lines and the widest one.
-
-    The unit of wrapping is a segment (`breaks`): a word, or a Chinese or Japanese character
-    with the punctuation that may not be parted from it. A Korean word wider than a whole line
-    is cut between syllables; any other over-wide word stays alone on its line."""
+    """Greedy wrap in em units (sizes scale linearly); returns the lines and the widest one."""
     lines: list[str] = []
     widest = 0.0
+    em = measurer.word_em  # words hold no breakable space, so their cached widths add up exactly
+    space = em(" ")
     for paragraph in _PARAGRAPH_BREAK.split(text):
-        wide = has_wide(paragraph)  # measured as East Asian text (see Measurer.word_em)
-        space = measurer.space_em(wide)
-        line: list[Segment] = []
+        if has_wide(paragraph):
+            found, most = _wrap_east_asian(paragraph, measurer, max_em)
+            lines += found
+            widest = max(widest, most)
+            continue
+        line: list[str] = []
         line_em = 0.0
-        pending = segments(paragraph)[::-1]
-        while pending:
-            segment = pending.pop()
-            width = measurer.word_em(segment.text, wide)
-            if width > max_em + _EPS and wide and any(map(is_hangul, segment.text)):
-                parts = syllables(segment.text)
-                if len(parts) > 1:
-                    cut = [Segment(part, segment.spaced and not i) for i, part in enumerate(parts)]
-                    pending += cut[::-1]
-                    continue
-            gap = space if line and segment.spaced else 0.0
-            if line and line_em + gap + width > max_em + _EPS:
-                lines.append(join(line))
+        for word in _BREAKABLE_SPACE.split(paragraph):
+            if not word:
+                continue
+            width = em(word)
+            if line and line_em + space + width > max_em + _EPS:
+                lines.append(" ".join(line))
                 widest = max(widest, line_em)
-                line, line_em, gap = [], 0.0, 0.0
-            line_em += gap + width
-            line.append(segment)
-        lines.append(join(line))
+                line, line_em = [], 0.0
+            line_em += (space if line else 0.0) + width
+            line.append(word)
+        lines.append(" ".join(line))
         widest = max(widest, line_em)
     return lines, widest
+
+
+def _wrap_east_asian(paragraph: str, measurer: Measurer, max_em: float) -> tuple[list[str], float]:
+    """A paragraph with CJK text, wrapped by segments (`breaks`): a word, or a Chinese or
+    Japanese character with the punctuation that may not be parted from it; measured as East
+    Asian text (`Measurer.word_em`). A Korean word wider than a whole line is cut between
+    syllables; any other over-wide word stays alone on its line."""
+    space = measurer.space_em(east_asian=True)
+    lines: list[str] = []
+    widest = 0.0
+    line: list[Segment] = []
+    line_em = 0.0
+    pending = segments(paragraph)[::-1]
+    while pending:
+        segment = pending.pop()
+        width = measurer.word_em(segment.text, east_asian=True)
+        if width > max_em + _EPS and any(map(is_hangul, segment.text)):
+            parts = syllables(segment.text)
+            if len(parts) > 1:
+                pending += [
+                    Segment(part, segment.spaced and not i) for i, part in enumerate(parts)
+                ][::-1]
+                continue
+        gap = space if line and segment.spaced else 0.0
+        if line and line_em + gap + width > max_em + _EPS:
+            lines.append(join(line))
+            widest = max(widest, line_em)
+            line, line_em, gap = [], 0.0, 0.0
+        line_em += gap + width
+        line.append(segment)
+    lines.append(join(line))
+    return lines, max(widest, line_em)
 
 
 def wrap(text: str, measurer: Measurer, size_pt: float, max_width_pt: float) -> list[str]:
