@@ -349,6 +349,12 @@ def test_import_language_on_the_command_line(capsys: pytest.CaptureFixture[str],
     assert code == 0 and f"wrote {target}" in out
     assert "language: es" in target.read_text(encoding="utf-8")
 
+    found = tmp_path / "found.yaml"
+    code, _, err = run(capsys, "import", str(IMPORT / "amor-que-no-falla.txt"), "-o", str(found))
+    assert code == 0
+    assert "language: es, from 'Texto: Romanos 8:28-39', 'Introducción'" in err
+    assert "--language" in err  # how to choose another
+
     code, _, err = run(capsys, "import", str(path), "--language", "xx", "-o", str(target))
     assert code == 2
     assert "unknown language 'xx'" in one_line(err) and "es" in one_line(err)

@@ -4,7 +4,8 @@ The importer writes YAML and then loads that very text, so what the preacher rev
 builds are the same thing. Anything it could not place comes back in `unplaced` (and as
 comments at the top of the YAML) instead of being dropped; relative references it could not
 resolve come back in `unresolved`, and shapes that look wrong (no points at all, one point per
-section) in `warnings`. `ImportResult.account()` says all of it in a few lines.
+section) in `warnings`. `ImportResult.account()` says all of it in a few lines, with the
+language found (importers/detect.py) when it was not given.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class ImportResult:
     outline: Outline
     unresolved: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    language_note: str = ""  # the language found, and from what; '' for English or one given
 
     @property
     def counts(self) -> tuple[int, int, int]:
@@ -59,7 +61,7 @@ class ImportResult:
             summary += f"; {counted(len(self.unplaced), 'line')} not placed"
         if self.unresolved:
             summary += f"; {counted(len(self.unresolved), 'reference')} not resolved"
-        lines = [summary]
+        lines = [summary] + ([self.language_note] if self.language_note else [])
         lines += [f"could not place: {line}" for line in self.unplaced]
         lines += [f"unresolved: {line}" for line in self.unresolved]
         lines += [f"warning: {line}" for line in self.warnings]
@@ -113,7 +115,12 @@ def import_source(path: Path, language: str | None = None) -> ImportResult:
     text = dump_outline(data, header)
     outline = parse_outline(text, str(path))
     return ImportResult(
-        text, tuple(draft.unplaced), outline, tuple(draft.unresolved), _shape_warnings(outline)
+        text,
+        tuple(draft.unplaced),
+        outline,
+        tuple(draft.unresolved),
+        _shape_warnings(outline),
+        draft.language_note,
     )
 
 

@@ -82,7 +82,8 @@ def detect_language(lines: Iterable[str]) -> Detected:
                 # "Romans 8" a German reading makes of "Romans 8:1-17").
                 if ref.end > english_refs.get(ref.start, ref.start):
                     score[code] += 1
-                    evidence[code].append(text[ref.start : ref.end])
+                    if not evidence[code] or evidence[code][-1] not in text:
+                        evidence[code].append(text[ref.start : ref.end])
             for start in english_refs:
                 name = _NAME.match(text, start)
                 if name and language.find_book(name.group()) is None:
@@ -104,6 +105,7 @@ def language_draft(draft: Draft, lines: list[str], language: str | None) -> Draf
     found = detect_language(lines)
     draft.language = found.code
     if found.note():
+        draft.language_note = found.note()
         draft.comments.append(found.note())
     return draft
 

@@ -63,6 +63,7 @@ class Draft:
     unit: str = "line"
     # The outline's language code: its structure words and references are read in it too.
     language: str = "en"
+    language_note: str = ""  # how the language was found, when it was not given
 
     @property
     def scripture(self) -> Language:
