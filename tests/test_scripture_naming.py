@@ -101,6 +101,14 @@ def test_a_bible_files_own_names_come_first() -> None:
     assert format_passage(passage("Mark 1:1"), "es", names) == "Marcos 1:1"
 
 
+def test_one_psalm_is_singular_when_the_bible_file_titles_the_book_in_the_plural() -> None:
+    names = {"Psalms": "Salmos"}
+    assert format_passage(passage("Psalm 23"), "es", names) == "Salmo 23"
+    assert format_passage(passage("Psalms 23-24"), "es", names) == "Salmos 23–24"
+    assert format_passage(passage("Psalm 23"), "es", {"Psalms": "Salterio"}) == "Salterio 23"
+    assert format_passage(passage("Psalm 23"), "en", {"Psalms": "Psalms"}) == "Psalm 23"
+
+
 def test_a_language_without_a_table_is_labelled_in_english() -> None:
     assert display_name("John", "xx") == "John"
     assert format_passage(passage("Psalm 23:1"), "xx") == "Psalm 23:1"

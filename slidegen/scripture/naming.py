@@ -18,7 +18,10 @@ def format_passage(
 ) -> str:
     """`passage` labelled in `language` ("en" gives exactly `str(passage)`)."""
     one_psalm = passage.book == "Psalms" and passage.start_chapter == passage.end_chapter
-    name = (names or {}).get(passage.book) or display_name(passage.book, language, one_psalm)
+    own = (names or {}).get(passage.book)
+    if own and one_psalm and own in (display_name("Psalms", language), "Psalms"):
+        own = None  # a Bible titles the book "Salmos"; one psalm is still "Salmo 23"
+    name = own or display_name(passage.book, language, one_psalm)
     return passage.written(name, _language(language).mark)
 
 
