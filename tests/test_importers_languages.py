@@ -335,6 +335,18 @@ def test_the_language_given_overrides_what_the_words_show(tmp_path: Path):
     assert (given.outline.language, cited(given.outline)) == ("es", {"John 8:12"})
 
 
+def test_markdown_front_matter_declares_the_language(tmp_path: Path):
+    path = tmp_path / "luz.md"
+    path.write_text(
+        "---\ntitle: La luz del mundo\nlanguage: es\n---\n\n## Jesús es la luz (Juan 8:12)\n\n"
+        "- Él nos guía\n\n## Nosotros somos luz (Mateo 5:14)\n\n- Brillar en casa\n",
+        encoding="utf-8",
+    )
+    result = import_source(path)
+    assert (result.outline.language, result.language_note, result.unplaced) == ("es", "", ())
+    assert [labels(s) for s in result.outline.sections] == [["John 8:12"], ["Matthew 5:14"]]
+
+
 # -- the command line ---------------------------------------------------------------------------
 
 

@@ -110,6 +110,13 @@ def language_draft(draft: Draft, lines: list[str], language: str | None) -> Draf
     return draft
 
 
+def declare_language(draft: Draft, language: str) -> None:
+    """The language the file itself declares (Markdown front matter): no longer a finding."""
+    if draft.language_note in draft.comments:
+        draft.comments.remove(draft.language_note)
+    draft.language, draft.language_note = language, ""
+
+
 def _first_words(text: str) -> str:
     words = text.split()
     return " ".join(words[:4]) + (" …" if len(words) > 4 else "")

@@ -20,9 +20,10 @@ import yaml
 
 from slidegen.errors import OutlineError
 from slidegen.importers import labels
-from slidegen.importers.detect import language_draft
+from slidegen.importers.detect import declare_language, language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.importers.text import META_KEYS, TAB, prose_event, take_meta
+from slidegen.scripture.languages import LANGUAGES
 from slidegen.yamlfile import read_text
 
 _ATX = re.compile(r"(#{1,6})(?:[ \t]+(.*))?")
@@ -61,7 +62,7 @@ def read_markdown(path: Path, language: str | None = None) -> Draft:
     check_line_lengths(text.splitlines(), path)
     draft = language_draft(Draft(path), text.splitlines(), language)
     lines = [line.expandtabs(TAB).rstrip() for line in text.splitlines()]
-    start = _front_matter(lines, draft)
+    start = _front_matter(lines, draft, keep_language=language is not None)
     tokens = _tokens(lines, start, draft)
     assemble(draft, _events(tokens, draft), prose_points=False)
     return draft
@@ -74,7 +75,8 @@ def plain(text: str) -> str:
     return text.strip()
 
 
-def _front_matter(lines: list[str], draft: Draft) -> int:
+def _front_matter(lines: list[str], draft: Draft, keep_language: bool = False) -> int:
+    """Details from a `---` block; its `language:` is the outline's (unless one was given)."""
     if not lines or lines[0].strip() != "---":
         return 0
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
@@ -98,6 +100,10 @@ def _front_matter(lines: list[str], draft: Draft) -> int:
         name = FRONT_KEYS.get(str(key).lower())
         if isinstance(value, (dt.date, dt.datetime)):
             value = value.isoformat()[:10]
+        if str(key).lower() == "language" and str(value).lower() in LANGUAGES:
+            if not keep_language:
+                declare_language(draft, str(value).lower())
+            continue
         if name == "repeat_verses" and value is False:
             value = "off"  # YAML reads a bare `off` as false
         if name in FRONT_FLAGS and isinstance(value, bool):
