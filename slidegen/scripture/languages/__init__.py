@@ -1,7 +1,8 @@
 """References written in another language: book names, abbreviations, punctuation and titles.
 
-`language: es`, `pt`, `de` or `fr` in an outline reads "Juan 3:16", "Jo 3.16", "Joh 3,16" or
-"Jean 3.16" with the same strict parser as English (references.py); only the tokens differ.
+`language: es`, `pt`, `de`, `fr`, `ko` or `zh` in an outline reads "Juan 3:16", "Jo 3.16",
+"Joh 3,16", "Jean 3.16", "요한복음 3장 16절" or "约3:16" with the same strict parser as English
+(references.py); only the tokens differ. naming.py labels passages with each language's titles.
 Each language's module holds its tables, written for slidegen from the public lists of book
 names and abbreviations of that language's common Bibles, mapped onto the English canonical
 names of books.py. A name a language does not list falls back to the English table, so
