@@ -72,14 +72,16 @@ _ANY_TRIGGER = re.compile(
 # Chinese writes a book's name straight after the words before it ("正如约翰福音3:16所说"): a
 # run of ideographs before a number, read from each of its characters until a book reads.
 _UNSPACED = frozenset({"zh", "zh-hant"})
+_IDEOGRAPH = r"[\u3400-\u4dbf\u4e00-\u9fff]"
 _IDEOGRAPHS_BEFORE_NUMBER = re.compile(
-    rf"(?:(?P<book>[\u3400-\u4dbf\u4e00-\u9fff]+)|(?<!\w)(?P<marker>{MARKER_PATTERN})"
+    rf"(?:(?<!{_IDEOGRAPH})(?P<book>{_IDEOGRAPH}+)|(?<!\w)(?P<marker>{MARKER_PATTERN})"
     r"|(?P<paren>[(（]))(?=\s*(?:第\s*)?\d)",
     re.I,
 )
 # Enough after a book's name to see the first mark between chapter and verse ("Jn 3, 16").
 _MARK_WINDOW = 12
 _FULL_WIDTH_CLOSE = re.compile(r"\s*）")
+_LONGEST_NAME = 12  # characters: 帖撒罗尼迦前书 has 7
 # A two-letter abbreviation stands in other languages' prose only with chapter and verse, which
 # German and Catholic French part with a comma ("Ri 6,12"), Korean and Chinese also with 장, 章.
 _CV_AHEAD_ANY = re.compile(r"\s*[0-9]+\s*[:.,]\s?[0-9]|\s*(?:第\s*)?\d+\s*(?:[:：]|장|章)\s*\d")
@@ -193,7 +195,8 @@ def _scan_ideographs(
 ) -> list[FoundReference]:
     """The first reference read from a character of a run of ideographs: "正如约翰福音3:16"
     reads from 约, the longest name that is a book."""
-    for start in range(match.start(), match.end()):
+    # Only the run's last characters can start a name: a long run costs no more than a short one.
+    for start in range(max(match.start(), match.end() - _LONGEST_NAME), match.end()):
         if not _plausible_book(prose, prose[start : match.end()], match.end(), english=False):
             continue
         parser = Parser(prose, ctx, strict=False, language=language)
