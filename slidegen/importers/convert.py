@@ -21,11 +21,11 @@ from typing import Any
 from slidegen.errors import SlidegenError
 from slidegen.importers import labels, wording
 from slidegen.importers.draft import Draft, Item
+from slidegen.importers.relabel import write_in_language
 from slidegen.model import Passage
 from slidegen.schema import DETAIL_FIELDS
 from slidegen.scripture import FoundReference, find_references, parse_references
 from slidegen.scripture.languages import Language
-from slidegen.scripture.naming import format_passage
 from slidegen.yamlfile import Folded
 
 # Only to see where a relative reference is written when there is nothing to read it against.
@@ -105,36 +105,8 @@ def to_data(draft: Draft) -> dict[str, Any]:
     if conclusion:
         data["conclusion"] = conclusion
     if draft.language != "en":
-        _write_in(data, language)
+        write_in_language(data, language)
     return data
-
-
-def _write_in(data: Any, language: Language) -> None:
-    """Every passage label in `data` as the outline's language writes it ("Juan 3:16"), where
-    that reads back as the same passage; otherwise its English label stays."""
-    if isinstance(data, list):
-        for value in data:
-            _write_in(value, language)
-    if not isinstance(data, dict):
-        return
-    for key, value in data.items():
-        if key == "passage":
-            written = [
-                _label_in(v, language) for v in ([value] if isinstance(value, str) else value)
-            ]
-            data[key] = written[0] if isinstance(value, str) else written
-        else:
-            _write_in(value, language)
-
-
-def _label_in(label: str, language: Language) -> str:
-    passage = parse_references(label)[0]
-    written = format_passage(passage, language.code)
-    try:
-        same = parse_references(written, None, language) == [passage]
-    except SlidegenError:
-        same = False
-    return written if same else label
 
 
 _LEADING_SEPARATOR = re.compile(r"\s*(?:[-–—:|·,]+|\s)\s*")

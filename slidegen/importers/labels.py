@@ -101,9 +101,9 @@ def _patterns_of(codes: tuple[str, ...]) -> _Patterns:
     english = codes == ("en",)
     colon = ":" if english else "[:：]"
     comma = "," if english else "[,，、]"
-    roles = {plain(w): r for words in chosen for w, r in words.roles.items()}
+    roles = {plain(w): r for words in chosen for r, ws in words.roles.items() for w in ws}
     role = re.compile(
-        rf"(?P<word>{_either(w for words in chosen for w in words.roles)})"
+        rf"(?P<word>{_either(w for words in chosen for ws in words.roles.values() for w in ws)})"
         rf"(?:\s*{colon}\s*|\s+[-–—]{{1,2}}\s*|\s*[-–—]{{1,2}}\s+|\s*$)",
         re.I,
     )
@@ -135,7 +135,7 @@ def _patterns_of(codes: tuple[str, ...]) -> _Patterns:
         ordinal=re.compile(ordinal, re.I),
         preacher=re.compile(preacher),
         by=re.compile(rf"(?:{by_words}){by_gap}(?P<name>\S.{{0,80}})", re.I),
-        details={plain(w): k for words in chosen for w, k in words.details.items()},
+        details={plain(w): k for words in chosen for k, ws in words.details.items() for w in ws},
     )
 
 
