@@ -60,13 +60,28 @@ def load_source(
         return load_outline(source, warnings, overrides, translation=translation)
     from slidegen.importers import import_source
 
-    # `--set language=es` is the language the file is written in, not only its references'.
-    imported = import_source(source, (overrides or {}).get("language"))
+    imported = import_source(source, _declared_language(source, overrides))
     warnings.extend(f"{source}: could not place: {line}" for line in imported.unplaced)
     warnings.extend(imported.unresolved)  # relative references left in the text as written
     return load_outline(
         source, warnings, overrides, text=imported.yaml_text, translation=translation
     )
+
+
+def _declared_language(source: Path, overrides: Mapping[str, str] | None) -> str | None:
+    """`--set language=es`, or else the series' language: the language a .txt/.md/.docx is
+    written in, its structure words too (None: the importer finds it). A series' language that
+    is not one is left for the outline loader to report at its line."""
+    from slidegen.reuse import apply_series_defaults
+    from slidegen.scripture.languages import LANGUAGES
+    from slidegen.yamlfile import YamlMap
+
+    if overrides and overrides.get("language"):
+        return overrides["language"]
+    series = YamlMap()
+    apply_series_defaults(series, source.parent)
+    language = str(series.get("language", "")).lower()
+    return language if language in LANGUAGES else None
 
 
 def choose_theme(option: str | None, named: str, source: Path) -> Theme:

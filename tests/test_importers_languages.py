@@ -435,3 +435,14 @@ def test_words_typed_without_accents_are_read():
     assert role("Introduccion", "es") == Role("intro", "")
     assert role("Conclusao: Permaneca nele", "pt") == Role("conclusion", "Permaneca nele")
     assert point_label("Premierement, Dieu nous aime", "fr") == "Dieu nous aime"
+
+
+def test_a_series_language_is_the_language_its_text_outlines_are_built_in(tmp_path: Path):
+    (tmp_path / "series.yaml").write_text("series: La luz\nlanguage: es\n", encoding="utf-8")
+    path = tmp_path / "breve.txt"
+    path.write_text(
+        "La luz del mundo\n\nI. Jesús es la luz (Juan 8:12)\nII. Nosotros somos luz\n",
+        encoding="utf-8",
+    )
+    outline = prepare(path).outline
+    assert (outline.language, labels(outline.sections[0])) == ("es", ["John 8:12"])
