@@ -228,5 +228,4 @@ WORDS = {
     "fr": FRENCH,
     "ko": KOREAN,
     "zh": CHINESE,
-    "zh-hant": CHINESE,  # its words are listed in both scripts
 }
