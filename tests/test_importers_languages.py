@@ -446,3 +446,10 @@ def test_a_series_language_is_the_language_its_text_outlines_are_built_in(tmp_pa
     )
     outline = prepare(path).outline
     assert (outline.language, labels(outline.sections[0])) == ("es", ["John 8:12"])
+
+
+def test_a_tie_between_two_languages_is_said():
+    # Spanish and Portuguese both write "Romanos"; nothing else tells them apart here.
+    found = detect_language(["Romanos 8:28", "Romanos 5:8", "I. Gracia", "II. Fe"])
+    assert (found.code, found.also) == ("es", ("pt",))
+    assert "read as pt as well" in found.note() and "--language" in found.note()

@@ -23,7 +23,8 @@ from slidegen.importers.words import WORDS
 from slidegen.scripture import find_references
 from slidegen.scripture.languages import LANGUAGES, get_language
 
-# The language shows on the first page; a long file is not read twice for it.
+# The language shows in an outline's first lines: reading no more keeps a 100,000-paragraph
+# import from paying for it twice.
 MAX_LINES = 300
 MAX_LINE_CHARS = 2_000
 # A structure word is stronger evidence than one reference.
