@@ -18,7 +18,7 @@ from dataclasses import dataclass
 class Wording:
     """Every phrase slidegen writes, in one language."""
 
-    code: str  # the language's code, and Babel's locale for dates
+    code: str  # the language's code ("zh-hant"); Babel's locale for dates is "zh_hant"
     # Kickers above the big idea's and the conclusion's slides.
     big_idea: str
     conclusion: str
@@ -73,7 +73,7 @@ class Wording:
             return f"{day:%B} {day.day}, {day.year}"
         from babel.dates import format_date  # lazily: only a dated outline needs Babel
 
-        return format_date(day, format="long", locale=self.code)
+        return format_date(day, format="long", locale=self.code.replace("-", "_"))
 
 
 ENGLISH = Wording(
@@ -260,7 +260,38 @@ CHINESE = Wording(
     last_separator="和",
 )
 
-WORDINGS = {w.code: w for w in (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH, KOREAN, CHINESE)}
+# Chinese in traditional characters, as Taiwan and Hong Kong write it ("slide": 投影片).
+CHINESE_TRADITIONAL = Wording(
+    code="zh-hant",
+    big_idea="中心思想",
+    conclusion="結論",
+    text_line="經文：{passages}",
+    outline_heading="大綱：",
+    closing_line="結束：{title}",
+    recap_heading="回顧：",
+    passages_line="經文出處：{passages}",
+    slide_of="本段經文第{number}張投影片（共{total}張）。",
+    slide_of_verses="本段經文第{number}張投影片（共{total}張）：{verses}。",
+    one_verse="第{verse}節",
+    verse_range="第{first}\u2013{last}節",
+    shown_earlier="此段經文前面已完整展示。",
+    omitted_one="{translation}譯本中沒有{verses}。",
+    omitted_many="{translation}譯本中沒有{verses}。",
+    blank_line="填空 {number} = {answer}{others} \u2014 {when}",
+    blank_shown="已顯示",
+    blank_click="第{click}次點擊顯示",
+    blank_next_slide="下一張投影片顯示",
+    blank_later="稍後顯示",
+    other_answers="（或{answers}）",
+    answer_key="答案：{title}",
+    list_separator="、",
+    last_separator="和",
+)
+
+WORDINGS = {
+    w.code: w
+    for w in (ENGLISH, SPANISH, PORTUGUESE, GERMAN, FRENCH, KOREAN, CHINESE, CHINESE_TRADITIONAL)
+}
 
 
 def wording_for(code: str) -> Wording:
