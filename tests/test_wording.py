@@ -14,7 +14,8 @@ from docx import Document
 
 from slidegen.build import Prepared, prepare
 from slidegen.handout import write_handout
-from slidegen.model import Plan, SlideKind, SlidePlan
+from slidegen.model import Passage, Plan, Scripture, SlideKind, SlidePlan
+from slidegen.plan.words import omitted_note
 from slidegen.scripture.languages import LANGUAGES
 from slidegen.wording import ENGLISH, WORDINGS, Wording, wording_for
 
@@ -389,3 +390,32 @@ def test_french_korean_and_chinese_sermons_are_worded_in_their_language(
     )
     assert wording.shown_earlier in notes
     assert_no_english(plan, wording)
+
+
+@pytest.mark.parametrize(
+    ("language", "reference", "note"),
+    [
+        ("en", "Acts 8:36-38", "(Acts 8:37 is not in the WEB.)"),
+        ("de", "Apg 8,36-38", "(Apostelgeschichte 8,37 steht nicht in der WEB.)"),
+        ("es", "Hechos 8:36-38", "(Hechos 8:37 no está en la WEB.)"),
+    ],
+)
+def test_a_verse_the_translation_leaves_out_is_noted_in_the_language(
+    language: str, reference: str, note: str, tmp_path: Path
+) -> None:
+    sermon = f"title: x\npassage: {reference}\nlanguage: {language}\nsections:\n  - heading: y\n"
+    prepared_ = prepared(tmp_path, "acts.yaml", sermon)
+    (verses,) = [s for s in prepared_.plan().slides if s.kind == SlideKind.VERSE]
+    assert note in verses.notes.splitlines()
+    if language == "en":  # as `slidegen verses` and the model say it
+        (scripture,) = prepared_.scriptures.values()
+        assert note == f"({scripture.omitted_note})"
+
+
+def test_several_verses_left_out_are_listed_as_the_language_lists() -> None:
+    acts = Passage("Acts", 8, 36, 15, 35)
+    scripture = Scripture(acts, "WEB", omitted=((8, 37), (15, 34)))
+    english = omitted_note(scripture, "Acts 8:37", ENGLISH)
+    assert english == scripture.omitted_note == "Acts 8:37 and 15:34 are not in the WEB."
+    german = omitted_note(scripture, "Apostelgeschichte 8,37", wording_for("de"), ",")
+    assert german == "Apostelgeschichte 8,37 und 15,34 stehen nicht in der WEB."

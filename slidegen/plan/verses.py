@@ -28,7 +28,6 @@ from slidegen.plan import parallel
 from slidegen.plan.layout import LABEL_PT, Layout, font_file
 from slidegen.plan.resources import Resources
 from slidegen.plan.words import chapter_verse_mark, notes_text, verse_span
-from slidegen.scripture.languages import display_name
 from slidegen.scripture.naming import format_passage
 from slidegen.wording import Wording
 
@@ -233,12 +232,7 @@ class VerseSlides:
 
     def notes_text(self, scripture: Scripture) -> str:
         """The passage's numbered text for the notes, and what its translation leaves out."""
-        book = scripture.passage.book
-        # The book alone, as the notes name it: "Psalm", whichever psalms.
-        name = self.resources.book_names.get(book) or display_name(
-            book, self.outline.language, one_psalm=True
-        )
-        return notes_text(scripture, name, self.wording, self.mark)
+        return notes_text(scripture, self.passage_label, self.wording, self.mark)
 
     def scripture_notes(self, citations: Sequence[Citation]) -> str:
         return "\n\n".join(

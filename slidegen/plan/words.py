@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from slidegen.blanks import plain
-from slidegen.model import SINGLE_CHAPTER_BOOKS, Citation, Point, Scripture, Verse
+from slidegen.model import SINGLE_CHAPTER_BOOKS, Citation, Passage, Point, Scripture, Verse
 from slidegen.scripture.languages import ENGLISH, LANGUAGES, get_language
 from slidegen.wording import Wording
 
@@ -77,23 +77,29 @@ def verse_span(first: Verse, last: Verse, wording: Wording, mark: str = ":") -> 
     )
 
 
-def omitted_note(scripture: Scripture, book: str, wording: Wording, mark: str = ":") -> str:
-    """ "Acts 8:37 is not in the WEB." for the verses the translation leaves out, else ""."""
+def omitted_note(scripture: Scripture, first: str, wording: Wording, mark: str = ":") -> str:
+    """ "Acts 8:37 and 15:34 are not in the WEB." for the verses the translation leaves out
+    (`first`: the first of them labelled, "Acts 8:37"), else ""."""
     if not scripture.omitted:
         return ""
     numbers = [
         f"{verse}" if scripture.passage.book in SINGLE_CHAPTER_BOOKS else f"{chapter}{mark}{verse}"
-        for chapter, verse in scripture.omitted
+        for chapter, verse in scripture.omitted[1:]
     ]
-    phrase = wording.omitted_many if len(numbers) > 1 else wording.omitted_one
-    verses = f"{book} {wording.listed(numbers)}"
+    phrase = wording.omitted_many if numbers else wording.omitted_one
+    verses = wording.listed([first, *numbers])
     return phrase.format(verses=verses, translation=scripture.translation)
 
 
-def notes_text(scripture: Scripture, book: str, wording: Wording, mark: str = ":") -> str:
+def notes_text(
+    scripture: Scripture, label: Callable[[Passage], str], wording: Wording, mark: str = ":"
+) -> str:
     """The passage's text with bracketed verse numbers for the notes (`Scripture.numbered_text`),
-    and the verses its translation leaves out said in the outline's language."""
+    and the verses its translation leaves out said in the outline's language, the first named
+    by `label` as every passage is."""
     if not scripture.omitted or scripture.given_text:
         return scripture.numbered_text
     text = replace(scripture, omitted=()).numbered_text
-    return f"{text}\n({omitted_note(scripture, book, wording, mark)})"
+    chapter, verse = scripture.omitted[0]
+    first = label(Passage(scripture.passage.book, chapter, verse, chapter, verse))
+    return f"{text}\n({omitted_note(scripture, first, wording, mark)})"
