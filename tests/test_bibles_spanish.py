@@ -88,6 +88,28 @@ def test_a_spanish_outline_builds_against_a_spanish_named_bible_file(
     assert web_text("Romans", 8)[39] in shown
 
 
+def test_a_spanish_markdown_outline_builds_against_it_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import_bible(capsys, tmp_path, "RVPRUEBA", SPANISH_NAMES)
+    outline = tmp_path / "amor.md"
+    outline.write_text(
+        "---\ntranslation: RVPRUEBA\nlanguage: es\n---\n"
+        "# El amor de Dios\n\nTexto: Romanos 8:28-39\n\n"
+        "## Punto 1: Dios amó al mundo (Juan 3:16)\n\n- Un amor que da\n\n"
+        "## Punto 2: Nada nos separará (vv. 38-39)\n\n- Ni la muerte ni la vida\n",
+        encoding="utf-8",
+    )
+    deck = tmp_path / "amor.pptx"
+    status, _, err = run(capsys, "build", str(outline), "-o", str(deck))
+    assert status == 0, err
+    slides = read_deck(deck)
+    titles = verse_titles(slides, "RVPRUEBA")
+    assert "Juan 3:16 (RVPRUEBA)" in titles
+    assert "Romanos 8:38–39 (RVPRUEBA)" in titles
+    assert any("Dios amó al mundo" in slide.title for slide in slides)
+
+
 def test_labels_use_the_file_s_names_where_they_differ_from_the_language_s(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
