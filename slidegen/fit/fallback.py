@@ -3,8 +3,9 @@
 A Latin theme font (Calibri, Cambria…) has no CJK glyphs. PowerPoint and LibreOffice draw those
 characters with an East Asian face instead, so slidegen measures them with one found on this
 system (the first of the lists below), names it in the .pptx as the run's East Asian font and
-draws it in PNGs. Which characters a face has is read from its cmap (fontTools), once per face,
-and only for text that has East Asian wide characters.
+draws it in PNGs. Which characters the theme's face has is read from its cmap (fontTools), once
+per face, and only for text that has East Asian wide characters; the CJK faces are taken to have
+them (a character one lacks is measured at 1 em all the same).
 """
 
 from __future__ import annotations
@@ -54,6 +55,9 @@ def covered(path: Path | None, index: int = 0) -> frozenset[int]:
 
     try:
         with TTFont(path, fontNumber=index, lazy=True) as font:
+            # Only code points matter: numbered glyph names spare reading the real ones (from a
+            # CJK font's CFF table, a second and more).
+            font.setGlyphOrder([f"g{i}" for i in range(font["maxp"].numGlyphs)])
             return frozenset(font.getBestCmap() or {})
     except (OSError, TTLibError, KeyError, AssertionError):
         return frozenset()

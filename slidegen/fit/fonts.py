@@ -352,7 +352,7 @@ class Measurer:
         return em
 
     def _measure_east_asian(self, char: str) -> float:
-        from slidegen.fit.fallback import covered, fallbacks
+        from slidegen.fit.fallback import fallbacks
 
         own = self.word_em(char)
         wide = is_wide(char)
@@ -362,7 +362,8 @@ class Measurer:
         if not (wide and self.lacks(char)):
             widths.append(own)
         for face in fallbacks(self.source.bold, self.source.italic):
-            if face.path is not None and ord(char) in covered(face.path, face.face_index):
+            # A face that lacks the character adds its .notdef, no wider than 1 em: harmless.
+            if face.path is not None:
                 widen = _SYNTHETIC_BOLD_WIDEN if face.synthetic and face.bold else 1.0
                 advance = _reference_font(face.path, face.face_index).getlength(char)
                 widths.append(advance / _REF_PX * widen)
