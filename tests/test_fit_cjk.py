@@ -100,8 +100,10 @@ def test_a_200_character_chinese_sentence_wraps_into_lines_within_the_box() -> N
     assert len(lines) > 5
     assert "".join(lines) == text  # no space added, none lost
     assert all(m.width(line, 28) <= box.width_pt * WIDTH_SAFETY + 1e-6 for line in lines)
-    assert not any(line[0] in CLOSING for line in lines[1:])
-    assert not any(line[-1] in OPENING for line in lines)
+    for width in range(300, 700, 17):  # many widths: punctuation falls at many line ends
+        narrower = wrap(text, m, 28, width)
+        assert not any(line[0] in CLOSING for line in narrower[1:])
+        assert not any(line[-1] in OPENING for line in narrower)
     fitted = fit_text(text, m, box, 44, 20)
     assert fitted is not None and fits(fitted.lines, m, fitted.size_pt, box)
 
@@ -139,3 +141,17 @@ def test_a_chinese_verse_longer_than_a_page_is_cut_after_a_sentence() -> None:
     assert len(pages) > 1 and all(page.fits for page in pages)
     assert "".join(page.text for page in pages) == verse
     assert all(page.text[-1] in "。”" for page in pages[:-1])
+
+
+def test_japanese_wraps_between_kana_never_starting_a_line_with_small_kana_or_a_stop() -> None:
+    # John 3:16 in a colloquial Japanese rendering.
+    text = (
+        "神は、実に、そのひとり子をお与えになったほどに、世を愛された。"
+        "それは御子を信じる者が、ひとりとして滅びることなく、永遠のいのちを持つためである。"
+        "私たちはキリスト・イエスによって、ちょっとした喜びではなく、まったき平安を持っている。"
+    ) * 2
+    assert "っ" in text and "ょ" in text  # the premise: small kana to keep off line starts
+    for width in range(300, 700, 23):  # many widths, so many different breaks are tried
+        lines = wrap(text, calibri(), 40, width)
+        assert len(lines) > 4 and "".join(lines) == text
+        assert not any(line[0] in CLOSING + "ゃゅょっャュョッー" for line in lines[1:])
