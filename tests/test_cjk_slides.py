@@ -70,7 +70,19 @@ def test_korean_text_gets_a_korean_face_and_chinese_a_chinese_one(
     korean = {r.east_asian.family for r in runs(decks["korean-church"].plan) if r.east_asian}
     chinese = {r.east_asian.family for r in runs(decks["chinese-church"].plan) if r.east_asian}
     if any(f.startswith("Noto Sans CJK") for f in korean | chinese):
-        assert korean == {"Noto Sans CJK KR"} and chinese == {"Noto Sans CJK SC"}
+        assert korean == {"Noto Sans CJK KR", "Noto Serif CJK KR"}
+        assert chinese == {"Noto Sans CJK SC", "Noto Serif CJK SC"}
+
+
+def test_verse_text_in_a_serif_face_gets_a_serif_cjk_face(decks: dict[str, BuildResult]) -> None:
+    """The default theme sets verses in Cambria: Chinese verses in a Song face, as printed."""
+    plan = decks["chinese-church"].plan
+    verse = next(s for s in plan.slides if s.kind == SlideKind.VERSE).main_block
+    assert verse.font == "Cambria"
+    faces = {r.east_asian.family for p in verse.paragraphs for r in p if r.east_asian}
+    assert faces
+    if all(f.startswith("Noto") for f in faces):  # fonts-noto-cjk has both, as CI installs it
+        assert faces == {"Noto Serif CJK SC"}
 
 
 @pytest.mark.parametrize("name", ["korean-church", "chinese-church"])

@@ -63,7 +63,48 @@ def covered(path: Path | None, index: int = 0) -> frozenset[int]:
         return frozenset()
 
 
-@functools.lru_cache(maxsize=8)
+# The same for a serif theme face (Cambria, Georgia…): Chinese Bibles are printed in Song (Ming)
+# faces, Korean ones in Myeongjo (Batang); a sans face when the system has no serif one.
+_SERIF_HAN_FIRST = (
+    "Noto Serif CJK SC",
+    "Source Han Serif SC",
+    "Noto Serif SC",
+    "SimSun",
+    "Songti SC",
+    "STSong",
+    "AR PL UMing CN",
+    "Noto Serif CJK TC",
+    "PMingLiU",
+    "Noto Serif CJK JP",
+)
+_SERIF_HANGUL_FIRST = (
+    "Noto Serif CJK KR",
+    "Source Han Serif K",
+    "Source Han Serif KR",
+    "Noto Serif KR",
+    "Batang",
+    "AppleMyungjo",
+    "NanumMyeongjo",
+    "UnBatang",
+)
+
+
+@functools.lru_cache(maxsize=64)
+def is_serif(path: Path | None, index: int = 0) -> bool:
+    """Whether a face has serifs, as its OS/2 PANOSE says (Latin text, serif styles 2-10)."""
+    if path is None:
+        return False
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        with TTFont(path, fontNumber=index, lazy=True) as font:
+            panose = font["OS/2"].panose
+            return bool(panose.bFamilyType == 2 and 2 <= panose.bSerifStyle <= 10)
+    except (OSError, TTLibError, KeyError, AssertionError, AttributeError):
+        return False
+
+
+@functools.lru_cache(maxsize=16)
 def _first_found(families: tuple[str, ...], bold: bool, italic: bool) -> FontSource | None:
     for family in families:
         found = search_family(family, bold, italic, SYSTEM_FONT_DIRS)
@@ -72,18 +113,29 @@ def _first_found(families: tuple[str, ...], bold: bool, italic: bool) -> FontSou
     return None
 
 
-def fallback_for(text: str, bold: bool, italic: bool) -> FontSource | None:
-    """The face that draws `text`'s characters a Latin font lacks: a Korean one for text with
-    Hangul, else a Chinese one; None when this system has no CJK face."""
+def _order(korean: bool, serif: bool) -> tuple[str, ...]:
+    han: tuple[str, ...] = _HAN_FIRST
+    hangul: tuple[str, ...] = _HANGUL_FIRST
+    if serif:
+        han, hangul = _SERIF_HAN_FIRST + han, _SERIF_HANGUL_FIRST + hangul
+    return hangul + han if korean else han + hangul
+
+
+def fallback_for(text: str, theme_face: FontSource) -> FontSource | None:
+    """The face that draws `text`'s characters the theme's face lacks: a Korean one for text
+    with Hangul, else a Chinese one, with serifs if the theme's face has them, in its weight;
+    None when this system has no CJK face."""
     korean = any(map(is_hangul, text))
-    order = _HANGUL_FIRST + _HAN_FIRST if korean else _HAN_FIRST + _HANGUL_FIRST
-    return _first_found(order, bold, italic)
+    serif = is_serif(theme_face.path, theme_face.face_index)
+    return _first_found(_order(korean, serif), theme_face.bold, theme_face.italic)
 
 
-def fallbacks(bold: bool, italic: bool) -> tuple[FontSource, ...]:
+def fallbacks(theme_face: FontSource) -> tuple[FontSource, ...]:
     """Every face `fallback_for` may choose (one or two): a character is measured as the widest
     of them, so whichever draws it, it fits."""
-    faces = (_first_found(_HANGUL_FIRST + _HAN_FIRST, bold, italic),) + (
-        _first_found(_HAN_FIRST + _HANGUL_FIRST, bold, italic),
+    serif = is_serif(theme_face.path, theme_face.face_index)
+    faces = (
+        _first_found(_order(korean, serif), theme_face.bold, theme_face.italic)
+        for korean in (True, False)
     )
     return tuple(dict.fromkeys(face for face in faces if face is not None))

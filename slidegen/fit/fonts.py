@@ -342,7 +342,7 @@ class Measurer:
 
         if text.isascii() or not any(is_wide(c) and self.lacks(c) for c in text):
             return None
-        return fallback_for(text, self.source.bold, self.source.italic)
+        return fallback_for(text, self.source)
 
     def _east_asian_em(self, char: str) -> float:
         em = self._char_em.get(char)
@@ -361,7 +361,7 @@ class Measurer:
         widths = [1.0] if wide else []
         if not (wide and self.lacks(char)):
             widths.append(own)
-        for face in fallbacks(self.source.bold, self.source.italic):
+        for face in fallbacks(self.source):
             # A face that lacks the character adds its .notdef, no wider than 1 em: harmless.
             if face.path is not None:
                 widen = _SYNTHETIC_BOLD_WIDEN if face.synthetic and face.bold else 1.0
@@ -376,7 +376,7 @@ class Measurer:
             from slidegen.fit.fallback import fallbacks
 
             line_em = self._line_em
-            for face in fallbacks(self.source.bold, self.source.italic):
+            for face in fallbacks(self.source):
                 if face.path is not None:
                     with contextlib.suppress(OSError, KeyError, struct.error):
                         line_em = max(line_em, _font_line_em(face.path, face.face_index))
