@@ -157,12 +157,32 @@ def _tokens(lines: list[str], start: int, draft: Draft) -> list[tuple[str, int, 
             draft.unplaced.append(f"line {number}: {line.strip()}")
         elif (italic := _ITALIC_LINE.fullmatch(line.strip())) and _under_title(tokens):
             tokens.append(("subtitle", 0, italic.group("text").strip(), number))
+        elif (labelled := _labelled_paragraph(line, tokens, draft.language)) is not None:
+            tokens.append(labelled[:2] + (labelled[2], number))
         elif line.strip():
             quote = _QUOTE.match(line)  # anchored: a search would rescan every run of spaces
             tokens.append(("text", 0, plain(line[quote.end() :] if quote else line), number))
         else:
             tokens.append(("blank", 0, "", number))
     return tokens
+
+
+def _labelled_paragraph(
+    line: str, tokens: list[tuple[str, int, str, int]], language: str
+) -> tuple[str, int, str] | None:
+    """A paragraph that starts with a structure word ("Point 1: …", "Punto 2 —", "Conclusion:")
+    heads a part one level under the last heading, as such a line does in plain text. Only at a
+    paragraph's start and never for ordinals ("First, we see…" is prose in Markdown)."""
+    if tokens and tokens[-1][0] not in ("blank", "heading", "labelled") or _QUOTE.match(line):
+        return None
+    text = plain(line)
+    point = None if labels.is_ordinal(text, language) else labels.point_label(text, language)
+    part = labels.role(text, language) or labels.is_section_word(text, language)
+    if point is None and not part:
+        return None
+    written = [t for t in tokens if t[0] == "heading"]
+    level = (written[-1][1] if written else 1) + 1
+    return ("labelled", level, point or text)
 
 
 def _under_title(tokens: list[tuple[str, int, str, int]]) -> bool:
@@ -172,6 +192,7 @@ def _under_title(tokens: list[tuple[str, int, str, int]]) -> bool:
 
 
 def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event]:
+    tokens = [("heading", *t[1:]) if t[0] == "labelled" else t for t in tokens]
     headings = [t for t in tokens if t[0] == "heading"]
     title = None
     # A single '#' heading is the title; several are sections (title in front matter or none).

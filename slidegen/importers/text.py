@@ -232,12 +232,15 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
         elif is_reference_line(line, draft.scripture):
             draft.set_meta("passage", line, number)
         elif _is_title_line(line) and "title" not in draft.meta:
-            draft.meta["title"] = line
+            draft.meta["title"] = _TITLE_MARKS.sub("", line)  # "# Title" pasted from Markdown
         elif _is_title_line(line) and "subtitle" not in draft.meta and number <= 3:
             draft.meta["subtitle"] = line
         else:
             prose.append((line, number))
     return prose
+
+
+_TITLE_MARKS = re.compile(r"^#{1,6}\s+")
 
 
 def _is_title_line(line: str) -> bool:
