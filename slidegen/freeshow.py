@@ -41,7 +41,7 @@ from typing import Any, BinaryIO
 
 from slidegen.contrast import rgb
 from slidegen.images import paint_background
-from slidegen.model import Plan, Run, Scripture, SlideKind, SlidePlan, TextBlock
+from slidegen.model import Plan, Run, SlideKind, SlidePlan, TextBlock
 
 CANVAS_HEIGHT = 1080
 # How FreeShow's editor draws a superscript is up to the browser: CSS `vertical-align: super`
@@ -194,7 +194,7 @@ class ProjectWriter:
     # -- a slide ---------------------------------------------------------------------------------
 
     def slide(self, slide: SlidePlan, top: bool, children: Sequence[str]) -> Json:
-        label = group_name(slide.scripture) if slide.scripture is not None else ""
+        label = group_name(slide) if slide.scripture is not None else ""
         group = label or GROUP_NAMES.get(slide.kind) or slide.title[:40]
         data: Json = {
             "group": group if top else None,
@@ -276,12 +276,14 @@ class ProjectWriter:
         return "".join(style)
 
 
-def group_name(scripture: Scripture) -> str:
-    """ "Romans 8:28–39 (WEB)"; in two translations both codes, joined as FreeShow names a
-    scripture show's versions ("WEB + KJV")."""
-    if scripture.parallel is None:
-        return scripture.label
-    return f"{scripture.passage} ({scripture.translation} + {scripture.parallel.translation})"
+def group_name(slide: SlidePlan) -> str:
+    """ "Romans 8:28–39 (WEB)", labelled as the deck labels it ("Juan 3:16"); in two
+    translations both codes, joined as FreeShow names a scripture show's versions ("WEB + KJV")."""
+    scripture = slide.scripture
+    assert scripture is not None  # verse slides only
+    reference = slide.reference or str(scripture.passage)
+    codes = [s.translation for s in (scripture, scripture.parallel) if s and s.translation]
+    return f"{reference} ({' + '.join(codes)})" if codes else reference
 
 
 def _css_font(name: str) -> str:

@@ -166,7 +166,7 @@ def bible_item(slides: Sequence[SlidePlan]) -> Json:
     the versions joined by "; " in the title and footer, one entry each in `data["bibles"]`."""
     scripture = slides[0].scripture
     assert scripture is not None  # service() makes Bible items of verse slides only
-    reference = str(scripture.passage)
+    reference = slides[0].reference or str(scripture.passage)
     names = [translation_name(s.translation) for s in translations(scripture)]
     version = VERSION_JOIN.join(name for name in names if name)
     title = f"{reference} {version}".strip()

@@ -175,6 +175,9 @@ class SlidePlan:
     # A verse slide's passage with the verses this slide shows (programs with a Bible of their
     # own, such as OpenLP, carry the reference and text); None on other slides.
     scripture: Scripture | None = None
+    # That passage as the deck labels it ("Juan 3:16": the outline's language, the Bible file's
+    # book names), without its translation; "" on other slides.
+    reference: str = ""
 
     @property
     def main_block(self) -> TextBlock:
@@ -206,6 +209,9 @@ class PlanMeta:
     date: str = ""
     series: str = ""
     church: str = ""
+    # The outline's language ("en", "es", "zh-hant"…): programs and documents tag text with it,
+    # so spelling is checked in the language the sermon is written in.
+    language: str = "en"
 
 
 @dataclass(frozen=True)

@@ -104,6 +104,7 @@ class Planner(VerseSlides):
                 scrims,
                 layout=self.layout.layouts[kind],
                 scripture=scripture,
+                reference=self.passage_label(scripture.passage) if scripture else "",
             )
         )
 
@@ -396,7 +397,7 @@ class Planner(VerseSlides):
             background=self.resources.background,
             logo=self.resources.logo,
             notices=tuple(self.legibility.notices()),
-            meta=PlanMeta(o.title, o.subtitle, o.preacher, o.date, o.series, o.church),
+            meta=PlanMeta(o.title, o.subtitle, o.preacher, o.date, o.series, o.church, o.language),
             blanks=tuple(self.blank_book.blanks),
             handout=plan_handout(
                 o,
