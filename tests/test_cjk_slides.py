@@ -19,7 +19,7 @@ from slidegen.model import Plan, Run, SlideKind
 from slidegen.raster import SlidePainter, _faces
 
 from .cli_support import run
-from .conftest import DATA
+from .conftest import DATA, EXAMPLE
 from .render_support import require_pdftotext, require_soffice
 from .test_fit_cjk import GENESIS_ZH, needs_cjk_face
 from .test_render_pdf import read_pdf_words
@@ -99,9 +99,7 @@ def test_the_pptx_names_the_measured_face_as_the_east_asian_font(
 
 
 def test_english_runs_need_no_east_asian_face(tmp_path: Path) -> None:
-    plan = build_deck(
-        DATA.parent.parent / "outlines" / "psalm-23-shepherd.yaml", tmp_path / "d.pptx"
-    ).plan
+    plan = build_deck(EXAMPLE, tmp_path / "d.pptx").plan
     assert all(r.east_asian is None for r in runs(plan))
 
 
