@@ -28,7 +28,8 @@ OUTLINE_FIELDS: dict[str, tuple[str, str]] = {
         "text",
         "The language the outline is written in, for its references and the words slidegen "
         "writes: 'en' (default), 'es' ('Juan 3:16'), 'pt' ('João 3:16'), 'de' ('Joh 3,16'), "
-        "'fr' ('Jean 3.16'), 'ko' ('요한복음 3:16') or 'zh' ('约翰福音 3:16').",
+        "'fr' ('Jean 3.16'), 'ko' ('요한복음 3:16'), 'zh' ('约翰福音 3:16') "
+        "or 'zh-hant' ('約翰福音 3:16').",
     ),
     "theme": ("text", "Theme name or path (default 'default')."),
     "repeat_verses": (

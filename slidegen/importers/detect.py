@@ -54,8 +54,18 @@ class Detected:
 
 
 def candidates() -> tuple[str, ...]:
-    """The languages an outline can be detected in: those with references and words."""
-    return tuple(code for code in LANGUAGES if code != "en" and code in WORDS)
+    """The languages an outline can be detected in: those with references and words. Chinese
+    is found once, as "zh"; its script decides "zh-hant" afterwards (`_chinese_script`)."""
+    return tuple(code for code in LANGUAGES if code not in ("en", "zh-hant") and code in WORDS)
+
+
+def _chinese_script(lines: list[str]) -> str:
+    """ "zh-hant" when the outline's Chinese is written in traditional characters, else "zh"
+    (hanzidentifier knows which characters each script has; mixed text stays simplified)."""
+    import hanzidentifier  # only for Chinese outlines
+
+    text = "".join(lines[:MAX_LINES])
+    return "zh-hant" if hanzidentifier.identify(text) == hanzidentifier.TRADITIONAL else "zh"
 
 
 def detect_language(lines: Iterable[str]) -> Detected:
@@ -64,9 +74,11 @@ def detect_language(lines: Iterable[str]) -> Detected:
     score: Counter[str] = Counter()
     against: Counter[str] = Counter()  # English's evidence, as each language sees it
     evidence: dict[str, list[str]] = {code: [] for code in codes}
+    read: list[str] = []
     for count, raw in enumerate(line for line in lines if line.strip()):
         if count >= MAX_LINES:
             break
+        read.append(raw[:MAX_LINE_CHARS])
         text = _MARKUP.sub("", raw[:MAX_LINE_CHARS].strip(), count=1).replace("**", "")
         english = labels.is_structure(text, "en", alone=True)
         english_refs = {r.start: r.end for r in find_references(text)}
@@ -94,7 +106,11 @@ def detect_language(lines: Iterable[str]) -> Detected:
         return Detected("en")
     best = max(score[c] for c in chosen)
     top = [c for c in chosen if score[c] == best]
-    return Detected(top[0], tuple(evidence[top[0]]), tuple(top[1:]))
+    if top[0] == "zh":
+        top[0] = _chinese_script(read)
+    return Detected(
+        top[0], tuple(evidence["zh" if top[0] == "zh-hant" else top[0]]), tuple(top[1:])
+    )
 
 
 def language_draft(draft: Draft, lines: list[str], language: str | None) -> Draft:

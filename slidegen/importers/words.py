@@ -228,4 +228,5 @@ WORDS = {
     "fr": FRENCH,
     "ko": KOREAN,
     "zh": CHINESE,
+    "zh-hant": CHINESE,  # the words are listed in both scripts
 }

@@ -26,12 +26,12 @@ _MODULES = {
     "fr": ("french", "FRENCH"),
     "ko": ("korean", "KOREAN"),
     "zh": ("chinese", "CHINESE"),
-    # Reads and labels references in traditional characters, but has no slide wording yet, so
-    # an outline cannot name it.
+    # Chinese in traditional characters (Taiwan, Hong Kong, many overseas churches): the same
+    # references, labelled 約翰福音 rather than 约翰福音.
     "zh-hant": ("chinese", "CHINESE_TRADITIONAL"),
 }
 # The languages an outline may name: each has its slide wording too (wording.py).
-LANGUAGES = ("en", "es", "pt", "de", "fr", "ko", "zh")
+LANGUAGES = ("en", "es", "pt", "de", "fr", "ko", "zh", "zh-hant")
 
 __all__ = ["ENGLISH", "LANGUAGES", "Language", "display_name", "get_language", "key_of"]
 
