@@ -45,13 +45,33 @@ def write_key(handout: Handout, blanks: Sequence[Blank], out: BinaryIO) -> None:
 
 def _document(handout: Handout) -> Any:
     document = Document()
+    # python-docx's template carries Word 2010's copy of the styles (stylesWithEffects), which
+    # the styles set below would contradict; Word rebuilds it from styles.xml when it is absent.
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            document.part.drop_rel(rid)
     document.core_properties.title = handout.title
     document.core_properties.author = "slidegen"
     normal = document.styles["Normal"]
     normal.font.size = Pt(handout.size_pt)
     if handout.font:
         normal.font.name = handout.font
+    if handout.proofing:
+        _language(normal, handout.proofing)
     return document
+
+
+def _language(style: Any, tag: str) -> None:
+    """Word checks the style's text as `tag` ("es-ES"); Chinese and Korean tags go in the East
+    Asian slot too, which also picks Word's own CJK face for those characters."""
+    properties = style.element.get_or_add_rPr()
+    lang = properties.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        properties.append(lang)
+    lang.set(qn("w:val"), tag)
+    if tag[:2] in ("zh", "ko", "ja"):
+        lang.set(qn("w:eastAsia"), tag)
 
 
 def _heading_block(document: Any, handout: Handout) -> None:

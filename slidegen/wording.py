@@ -294,6 +294,26 @@ WORDINGS = {
 }
 
 
+# The language tag Office and Word check spelling in, for each outline language. Where a
+# language is spoken in several countries, the tag of the most common churchgoing one that
+# every Office version proofs (Latin-American Spanish "es-419" is missing from older ones).
+_PROOFING = {
+    "es": "es-ES",
+    "pt": "pt-BR",
+    "de": "de-DE",
+    "fr": "fr-FR",
+    "ko": "ko-KR",
+    "zh": "zh-CN",
+    "zh-hant": "zh-TW",
+}
+
+
+def proofing_tag(code: str) -> str:
+    """The tag text in language `code` is marked with ("es-ES"); "" for English, so an English
+    deck keeps the reader's own English (en-GB, en-AU…)."""
+    return _PROOFING.get(code, "")
+
+
 def wording_for(code: str) -> Wording:
     """The words of language `code` (the outline loader admits only languages listed here)."""
     try:

@@ -212,6 +212,7 @@ class PlanMeta:
     # The outline's language ("en", "es", "zh-hant"…): programs and documents tag text with it,
     # so spelling is checked in the language the sermon is written in.
     language: str = "en"
+    proofing: str = ""  # its tag in the deck's text ("es-ES"); "" leaves the reader's own
 
 
 @dataclass(frozen=True)
@@ -262,6 +263,7 @@ class Handout:
     # and each blank's answers as it gives them ("grace (or mercy)"), in `Plan.blanks` order.
     key_heading: str = ""
     key_answers: tuple[str, ...] = ()
+    proofing: str = ""  # the language tag of its text ("es-ES"); "" leaves Word's own
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from slidegen.blanks import segments
 from slidegen.model import Citation, Fragment, Handout, HandoutLine, Outline, Point, Section
 from slidegen.plan.reveal import BlankBook, deck_order, other_answers
 from slidegen.plan.words import numeral
-from slidegen.wording import Wording
+from slidegen.wording import Wording, proofing_tag
 
 
 def point_label(level: int, number: int) -> str:
@@ -119,4 +119,5 @@ def plan_handout(
         size_pt=HANDOUT_PT,
         key_heading=wording.answer_key.format(title=outline.title),
         key_answers=tuple(b.answers[0] + other_answers(b, wording) for b in book.blanks),
+        proofing=proofing_tag(outline.language),
     )

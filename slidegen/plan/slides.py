@@ -48,7 +48,7 @@ from slidegen.plan.reveal import (
 )
 from slidegen.plan.verses import VerseSlides
 from slidegen.plan.words import numbered, numeral, outline_lines
-from slidegen.wording import wording_for
+from slidegen.wording import proofing_tag, wording_for
 
 
 class Planner(VerseSlides):
@@ -397,7 +397,16 @@ class Planner(VerseSlides):
             background=self.resources.background,
             logo=self.resources.logo,
             notices=tuple(self.legibility.notices()),
-            meta=PlanMeta(o.title, o.subtitle, o.preacher, o.date, o.series, o.church, o.language),
+            meta=PlanMeta(
+                o.title,
+                o.subtitle,
+                o.preacher,
+                o.date,
+                o.series,
+                o.church,
+                o.language,
+                proofing_tag(o.language),
+            ),  # fmt: skip
             blanks=tuple(self.blank_book.blanks),
             handout=plan_handout(
                 o,

@@ -65,12 +65,13 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
     shells: dict[str, SlideShell] = {}  # by layout name
     package = StreamedPackage(prs, out)
     try:
+        lang = plan.meta.proofing
         for slide_plan in plan.slides:
             name = slide_plan.layout or _TITLE_ONLY_LAYOUT
             if name not in shells:
                 shells[name] = prototypes.shell(_layout(prs, name))
             shell = shells[name]
-            drawing = _SlideDrawing(shell, prototypes)
+            drawing = _SlideDrawing(shell, prototypes, lang)
             if background is not None:
                 drawing.picture(background, "Background", (0.0, 0.0, *size))
             for scrim in slide_plan.scrims:
@@ -81,7 +82,9 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
                 drawing.rectangle("Accent bar", bar, bar.color)
             drawing.text(slide_plan)
             add_clicks(drawing.element, [drawing.clicks[n] for n in sorted(drawing.clicks)])
-            notes = notes_body(prototypes.notes, prototypes.notes_body_index, slide_plan.notes)
+            notes = notes_body(
+                prototypes.notes, prototypes.notes_body_index, slide_plan.notes, lang
+            )
             package.add_slide(drawing.element, shell.layout, drawing.images, notes)
         package.close()
     except BaseException:
@@ -92,8 +95,9 @@ def render_deck(plan: Plan, theme: Theme, out: BinaryIO) -> None:
 class _SlideDrawing:
     """One slide being drawn: a copy of its layout's shell, filled shape by shape."""
 
-    def __init__(self, shell: SlideShell, prototypes: Prototypes) -> None:
+    def __init__(self, shell: SlideShell, prototypes: Prototypes, lang: str = "") -> None:
         self.element = copy.deepcopy(shell.element)
+        self.lang = lang  # the outline's language tag for every run ("" for English)
         self.images: list[Image] = []
         self._prototypes = prototypes
         self._tree = self.element.find(qn("p:cSld")).find(qn("p:spTree"))
@@ -134,7 +138,7 @@ class _SlideDrawing:
                     self.clicks.setdefault(block.click, []).append(shape_id)
             _place(shape, (block.x, block.y, block.width, block.height))
             properties = (prototypes.body_properties, prototypes.paragraph_properties)
-            body = text_body(block, *properties)
+            body = text_body(block, *properties, self.lang)
             old = shape.find(qn("p:txBody"))
             if old is None:
                 shape.append(body)

@@ -18,9 +18,14 @@ _SUPERSCRIPT = "30000"  # DrawingML baseline offset, in thousandths of a percent
 _escape = CT_RegularTextRun._escape_ctrl_chars
 
 
-def text_body(block: TextBlock, body_properties: dict[str, etree._Element],
-              paragraph_properties: dict[str, etree._Element]) -> etree._Element:  # fmt: skip
-    """A `p:txBody` for one planned block (properties copied from the prototypes by key)."""
+def text_body(
+    block: TextBlock,
+    body_properties: dict[str, etree._Element],
+    paragraph_properties: dict[str, etree._Element],
+    lang: str = "",
+) -> etree._Element:
+    """A `p:txBody` for one planned block (properties copied from the prototypes by key);
+    `lang` tags its runs with the outline's language ("es-ES") for spelling."""
     body = etree.Element(qn("p:txBody"))
     body.append(copy.deepcopy(body_properties[block.anchor]))
     etree.SubElement(body, qn("a:lstStyle"))
@@ -46,13 +51,17 @@ def text_body(block: TextBlock, body_properties: dict[str, etree._Element],
                 hidden=run_plan.hidden,
                 spacing_pt=run_plan.spacing,
                 east_asian=run_plan.east_asian.family if run_plan.east_asian else block.font,
+                lang=lang,
             )
             etree.SubElement(run, qn("a:t")).text = _escape(run_plan.text)
     return body
 
 
-def notes_body(notes_page: etree._Element, body_index: int | None, text: str) -> etree._Element:
-    """A copy of the notes page with `text` in its body placeholder, a paragraph per line."""
+def notes_body(
+    notes_page: etree._Element, body_index: int | None, text: str, lang: str = ""
+) -> etree._Element:
+    """A copy of the notes page with `text` in its body placeholder, a paragraph per line
+    (each run tagged with `lang`, as the slides' runs are)."""
     page = copy.deepcopy(notes_page)
     if body_index is None:  # a notes master without a body placeholder: nowhere to write
         return page
@@ -64,6 +73,8 @@ def notes_body(notes_page: etree._Element, body_index: int | None, text: str) ->
         paragraph = etree.SubElement(body, qn("a:p"))
         if line:
             run = etree.SubElement(paragraph, qn("a:r"))
+            if lang:
+                etree.SubElement(run, qn("a:rPr"), lang=lang)
             etree.SubElement(run, qn("a:t")).text = _escape(line)
     return page
 
@@ -71,7 +82,7 @@ def notes_body(notes_page: etree._Element, body_index: int | None, text: str) ->
 def _style_run(
     rpr: etree._Element, *, font: str, size_pt: float, color: str, bold: bool, italic: bool,
     superscript: bool, underline: bool = False, hidden: bool = False, spacing_pt: float = 0.0,
-    east_asian: str = "",
+    east_asian: str = "", lang: str = "",
 ) -> None:  # fmt: skip
     """Set a run's properties in the XML directly (python-pptx's font API costs ~1 ms a run).
 
@@ -79,6 +90,8 @@ def _style_run(
     fonts (the theme's font, so no glyph silently comes from the master's font; the East Asian
     one is the CJK face that measured the run's Chinese, Japanese or Korean characters).
     """
+    if lang:
+        rpr.set("lang", lang)
     rpr.set("sz", str(round(size_pt * 100)))
     rpr.set("b", "1" if bold else "0")
     rpr.set("i", "1" if italic else "0")
