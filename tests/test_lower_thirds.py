@@ -175,3 +175,24 @@ def test_a_fill_in_the_blank_point_is_shown_filled_in(tmp_path: Path) -> None:
     plan = prepare(outline).lower_thirds()
     points = [f.main_block.text for f in plan.slides if f.kind == SlideKind.POINT]
     assert points == ["We are saved by grace", "Not by works, so none may boast"]
+
+
+def test_a_verse_continued_on_the_next_frame_keeps_its_words_in_the_csv(tmp_path: Path) -> None:
+    # Esther 8:9 is the Bible's longest verse: its lower thirds continue it mid-verse, on frames
+    # that start without a verse number.
+    source = tmp_path / "esther.yaml"
+    source.write_text(
+        "title: For Such a Time\nsections:\n  - heading: The king's decree\n"
+        "    passage: Esther 8:9\n",
+        encoding="utf-8",
+    )
+    done = run_cli("build", str(source), "-o", str(tmp_path / "e.pptx"), "--lower-thirds-csv")
+    assert done.returncode == 0, done.stderr
+    with (tmp_path / "e-lower-thirds.csv").open(encoding="utf-8-sig", newline="") as file:
+        verses = [r for r in csv.DictReader(file) if r["Kind"] == "verse"]
+    assert len(verses) > 1  # the premise: the verse takes several frames
+    for row in verses:
+        assert row["Headline.Text"] and row["Headline.Text"] not in row["Reference.Text"]
+        assert row["Reference.Text"].startswith("Esther 8:9 (WEB)")
+    words = " ".join(r["Headline.Text"] for r in verses)
+    assert "the Jews" in words and "hundred twenty-seven provinces" in words

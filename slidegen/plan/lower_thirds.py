@@ -162,7 +162,7 @@ class LowerThirdPlanner(Planner):
         for page in pages:
             fitted = fit.fit_text(page, face, room, largest, smallest)
             size = fitted.size_pt if fitted else smallest
-            block = self._block((Run(page),), box, size, self.theme.body_font, face)
+            block = self._block((Run(page),), box, size, self.theme.body_font, face, True)
             self._frame(SlideKind.POINT, [block], page)
 
     def verse_slides(self, citation: Citation) -> None:
@@ -176,9 +176,8 @@ class LowerThirdPlanner(Planner):
         label = self.label(citation)
         for number, page in enumerate(pages, 1):
             marker = f" ({number}/{len(pages)})" if len(pages) > 1 else ""
-            body = self._block(
-                tuple(page_runs(page, chunk_runs)), box, page.size_pt, self.theme.verse_font, face
-            )
+            runs = tuple(page_runs(page, chunk_runs))
+            body = self._block(runs, box, page.size_pt, self.theme.verse_font, face, False)
             tag = self._tag(label + marker)
             self._frame(SlideKind.VERSE, [tag, body], label + marker)
 
@@ -206,7 +205,10 @@ class LowerThirdPlanner(Planner):
         size: float,
         font: str,
         face: fit.Measurer,
+        is_title: bool,
     ) -> TextBlock:
+        """The frame's text; a point's is its title, a verse's text is not (its tag is), even
+        on a frame that continues a verse and so starts with no verse number."""
         x, y, w, h = box
         return TextBlock(
             paragraphs=(runs,),
@@ -218,7 +220,7 @@ class LowerThirdPlanner(Planner):
             font=font,
             color=self.theme.text_color,
             anchor="middle",
-            is_title=not any(run.verse_number for run in runs),
+            is_title=is_title,
             font_file=font_file(face),
         )
 
