@@ -196,3 +196,31 @@ def test_a_verse_continued_on_the_next_frame_keeps_its_words_in_the_csv(tmp_path
         assert row["Reference.Text"].startswith("Esther 8:9 (WEB)")
     words = " ".join(r["Headline.Text"] for r in verses)
     assert "the Jews" in words and "hundred twenty-seven provinces" in words
+
+
+CHINESE = """\
+title: 神爱世人
+language: zh
+passage:
+  ref: 约翰福音 3:16-21
+  translation: 和合本
+  text: "神爱世人，甚至将他的独生子赐给他们，叫一切信他的，不至灭亡，反得永生。因为神差他的儿子降世，\\
+    不是要定世人的罪，乃是要叫世人因他得救。信他的人，不被定罪；不信的人，罪已经定了，因为他不信神独生子的名。\\
+    光来到世间，世人因自己的行为是恶的，不爱光，倒爱黑暗，定他们的罪就是在此。凡作恶的便恨光，并不来就光，\\
+    恐怕他的行为受责备。但行真理的必来就光，要显明他所行的是靠神而行。"
+sections:
+  - heading: 神的爱是主动的爱
+"""
+
+
+def test_a_chinese_passage_fills_the_panel_as_english_does(tmp_path: Path) -> None:
+    # Chinese lines are taller than the theme font's: the panel grows to hold as many of them,
+    # rather than showing the passage a short clause at a time.
+    source = tmp_path / "zh.yaml"
+    source.write_text(CHINESE, encoding="utf-8")
+    frames = [f for f in prepare(source).lower_thirds().slides if f.kind == SlideKind.VERSE]
+    assert len(frames) > 1  # the premise: the passage takes several frames
+    for frame in frames[:-1]:
+        body = frame.main_block
+        face = fit.Measurer.for_font(body.font)
+        assert len(fit.wrap(body.text, face, body.size_pt, body.width)) >= 2

@@ -43,6 +43,7 @@ from slidegen.plan.slides import Planner, explicit
 from slidegen.plan.verses import page_runs
 
 MAX_LINES = 3
+_EAST_ASIAN = frozenset({"ko", "zh", "zh-hant"})  # outline languages written in CJK characters
 _PX_PER_PT = 2.0  # the frame is 1080 px high for 540 points
 _CORNERS = [tuple(c) for c in product((0, 255), repeat=3)]
 _TRANSPARENT = Background("#000000", transparent=True)
@@ -90,9 +91,16 @@ class LowerThirdPlanner(Planner):
     panel_box: tuple[float, float, float, float]
     panel_color: str
     opacity: float
+    east_asian: bool
 
     def run(self) -> Plan:
         height = self.theme.lower_third_height * FRAME_PT[1]
+        # Chinese, Japanese and Korean lines are taller (their face's line, not the theme's):
+        # the panel grows with them, so it holds as many lines as it does for Latin text.
+        self.east_asian = self.outline.language in _EAST_ASIAN
+        if self.east_asian:
+            face = self.layout.body_face
+            height *= face.line_height(1.0, True) / face.line_height(1.0)
         bottom = FRAME_PT[1] - TITLE_SAFE_BOTTOM_PT
         width = FRAME_PT[0] - 2 * TITLE_SAFE_SIDE_PT
         self.panel_box = (TITLE_SAFE_SIDE_PT, bottom - height, width, height)
@@ -148,7 +156,8 @@ class LowerThirdPlanner(Planner):
     def _room(self, face: fit.Measurer, box: tuple[float, ...], smallest: float) -> fit.Box:
         """The text's box, no taller than three lines at the smallest size."""
         _, _, width, height = box
-        return fit.Box(width, min(height, MAX_LINES * face.line_height(smallest)))
+        lines = MAX_LINES * face.line_height(smallest, self.east_asian)
+        return fit.Box(width, min(height, lines))
 
     def point_slides(self, point: Point, kicker: str) -> None:
         face = self.layout.body_face
