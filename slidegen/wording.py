@@ -50,6 +50,11 @@ class Wording:
     other_answers: str  # {answers}
     # The answer key's heading.
     answer_key: str  # {title}
+    # What presentation programs call the deck's parts (FreeShow's slide groups and layout).
+    group_title: str
+    group_point: str
+    group_closing: str
+    group_sermon: str
     # Between items of a list, and before its last.
     list_separator: str = ", "
     last_separator: str = " and "
@@ -99,6 +104,10 @@ ENGLISH = Wording(
     blank_later="revealed later",
     other_answers=" (or {answers})",
     answer_key="Answer key: {title}",
+    group_title="Title",
+    group_point="Point",
+    group_closing="Closing",
+    group_sermon="Sermon",
 )
 
 SPANISH = Wording(
@@ -124,6 +133,10 @@ SPANISH = Wording(
     blank_later="se revela más adelante",
     other_answers=" (o {answers})",
     answer_key="Respuestas: {title}",
+    group_title="Título",
+    group_point="Punto",
+    group_closing="Cierre",
+    group_sermon="Sermón",
     last_separator=" y ",
 )
 
@@ -150,6 +163,10 @@ PORTUGUESE = Wording(
     blank_later="revelada mais adiante",
     other_answers=" (ou {answers})",
     answer_key="Respostas: {title}",
+    group_title="Título",
+    group_point="Ponto",
+    group_closing="Encerramento",
+    group_sermon="Sermão",
     last_separator=" e ",
 )
 
@@ -176,6 +193,10 @@ GERMAN = Wording(
     blank_later="wird später gezeigt",
     other_answers=" (oder {answers})",
     answer_key="Lösungen: {title}",
+    group_title="Titel",
+    group_point="Punkt",
+    group_closing="Schluss",
+    group_sermon="Predigt",
     last_separator=" und ",
 )
 
@@ -196,13 +217,17 @@ FRENCH = Wording(
     shown_earlier="Déjà montré en entier plus tôt dans la présentation.",
     omitted_one="{verses} ne figure pas dans la {translation}.",
     omitted_many="{verses} ne figurent pas dans la {translation}.",
-    blank_line="BLANC {number} = {answer}{others} \u2014 {when}",
+    blank_line="MOT MANQUANT {number} = {answer}{others} \u2014 {when}",
     blank_shown="affiché",
     blank_click="le clic {click} le révèle",
     blank_next_slide="la diapositive suivante le révèle",
     blank_later="révélé plus tard",
     other_answers=" (ou {answers})",
     answer_key="Corrigé\u00a0: {title}",
+    group_title="Titre",
+    group_point="Point",
+    group_closing="Clôture",
+    group_sermon="Prédication",
     last_separator=" et ",
 )
 
@@ -229,6 +254,10 @@ KOREAN = Wording(
     blank_later="나중에 공개",
     other_answers=" (또는 {answers})",
     answer_key="정답: {title}",
+    group_title="제목",
+    group_point="요점",
+    group_closing="마무리",
+    group_sermon="설교",
     last_separator=", ",
 )
 
@@ -256,6 +285,10 @@ CHINESE = Wording(
     blank_later="稍后显示",
     other_answers="（或{answers}）",
     answer_key="答案：{title}",
+    group_title="标题",
+    group_point="要点",
+    group_closing="结束",
+    group_sermon="讲道",
     list_separator="、",
     last_separator="和",
 )
@@ -284,6 +317,10 @@ CHINESE_TRADITIONAL = Wording(
     blank_later="稍後顯示",
     other_answers="（或{answers}）",
     answer_key="答案：{title}",
+    group_title="標題",
+    group_point="要點",
+    group_closing="結束",
+    group_sermon="講道",
     list_separator="、",
     last_separator="和",
 )

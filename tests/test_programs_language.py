@@ -55,3 +55,12 @@ def test_openlp_bible_items_are_titled_in_the_outlines_language(tmp_path: Path):
     titles = [h["title"] for h in bible]
     assert [t.split(" World")[0] for t in titles] == ["Juan 10:11–18", "Salmo 23", "1 Pedro 2:25"]
     assert all(h["footer"][0] == t.split(" World")[0] for h, t in zip(bible, titles, strict=True))
+
+
+def test_freeshow_names_the_other_groups_and_the_layout_in_the_language(tmp_path: Path):
+    data, _files = project_data(_plan(tmp_path), "pastor", now_ms=0)
+    show = next(iter(data["shows"].values()))
+    groups = [s["group"] for s in show["slides"].values() if s.get("group")]
+    assert {"Título", "Cierre"} <= set(groups)
+    assert not {"Title", "Point", "Closing"} & set(groups)
+    assert [layout["name"] for layout in show["layouts"].values()] == ["Sermón"]
