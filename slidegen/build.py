@@ -14,7 +14,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from slidegen import fit
 from slidegen.confine import is_inside
@@ -28,6 +28,9 @@ from slidegen.resources import resolve
 from slidegen.reuse import SERIES_FILE
 from slidegen.scripture.text import imported_bible, scripture
 from slidegen.theme import load_theme
+
+if TYPE_CHECKING:  # the store is imported only when an outline names an imported Bible
+    from slidegen.bibles.store import ImportedBible
 
 DEFAULT_OUTPUT_DIR = Path("output")
 
@@ -62,7 +65,8 @@ def load_source(
 
     imported = import_source(source, _declared_language(source, overrides))
     warnings.extend(f"{source}: could not place: {line}" for line in imported.unplaced)
-    warnings.extend(imported.unresolved)  # relative references left in the text as written
+    # Relative references left in the text as written, and what the import chose and why.
+    warnings.extend(f"{source}: {line}" for line in imported.unresolved + imported.notices)
     return load_outline(
         source, warnings, overrides, text=imported.yaml_text, translation=translation
     )
@@ -168,6 +172,7 @@ def prepare(
     # Labels use the main translation's book names (a parallel one's column too).
     bible = imported_bible(outline.translation)
     resources = resolve(chosen_theme, bible.book_names if bible is not None else None)
+    warnings += english_text_warning(outline, bible, scriptures, source)
     warnings += font_warnings(resources)
     if chosen_theme.template_info is not None:
         warnings += chosen_theme.template_info.warnings  # what sanitising removed, by name
@@ -199,6 +204,26 @@ def _render(plan: Plan, theme: Theme, file: BinaryIO) -> None:
     from slidegen.render import render_deck
 
     render_deck(plan, theme, file)
+
+
+def english_text_warning(
+    outline: Outline,
+    bible: ImportedBible | None,
+    scriptures: Mapping[Citation, Scripture],
+    source: Path,
+) -> list[str]:
+    """A sermon in Korean with the WEB's English verses is most likely a missing Bible file,
+    not a choice: say so once (the deck is still made; the verses are right, in English)."""
+    if outline.language == "en" or all(s.given_text for s in scriptures.values()):
+        return []
+    text_language = bible.summary.language if bible is not None else "en"  # built-ins: English
+    if not text_language.lower().startswith("en"):
+        return []
+    return [
+        f"{source}: the outline is in language '{outline.language}' but its verses are the "
+        f"{outline.translation}'s English text; import a Bible in that language with 'slidegen "
+        "bibles add FILE --code CODE' and set 'translation: CODE' (or give each passage's 'text:')"
+    ]
 
 
 def font_warnings(resources: Resources) -> list[str]:
