@@ -2,7 +2,8 @@
 
 Needs LibreOffice (with Writer, for the handout) and poppler. Writes docs/example-deck.png
 (a selection of the example sermon's slides), docs/themes.png (every built-in theme),
-docs/lower-third.png and docs/blanks.png (a blank on its two slides, and the handout).
+docs/lower-third.png, docs/blanks.png (a blank on its two slides, and the handout),
+docs/parallel.png and docs/languages.png (sermons in Spanish, Korean and Chinese).
 """
 
 from __future__ import annotations
@@ -104,6 +105,49 @@ def parallel(out: Path) -> None:
     image.resize((960, 540), Image.Resampling.LANCZOS).save(out, optimize=True)
 
 
+KOREAN = """\
+title: 참 포도나무
+passage: 요한복음 15:1-11
+language: ko
+date: "2026-11-29"
+preacher: 김철수 목사
+sections:
+  - heading: 아버지는 농부이시라
+    passage: "1-3"
+    points:
+      - text: 가지치기는 형벌이 아니라 돌보심입니다
+"""
+
+CHINESE = """\
+title: 真葡萄树
+passage: 约翰福音 15:1-11
+language: zh
+sections:
+  - heading: 常在我里面
+    passage: "4-8"
+    points:
+      - text: 离了我，你们就不能做什么；常在主里面，就多结果子
+"""
+
+
+def languages(out: Path) -> None:
+    """A Spanish sermon's title slide and a verse slide in two translations, a Korean heading
+    and a Chinese point: slidegen's own words and labels in each sermon's language."""
+    spanish = prepare(OUTLINES / "juan-15-la-vid-verdadera.yaml").plan()
+    chosen = [(spanish, spanish.slides[0]), (spanish, spanish.slides[1])]
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, text, kind in (("ko", KOREAN, "section"), ("zh", CHINESE, "point")):
+            source = Path(scratch) / f"{name}.yaml"
+            source.write_text(text, encoding="utf-8")
+            plan = prepare(source).plan()
+            chosen.append((plan, next(s for s in plan.slides if s.kind == kind)))
+    sheet = Image.new("RGB", (2 * 640 + 16, 2 * 360 + 16), "white")
+    for index, (plan, slide) in enumerate(chosen):
+        image = SlidePainter(plan).paint(slide).convert("RGB").resize((640, 360), Image.Resampling.LANCZOS)
+        sheet.paste(image, ((index % 2) * 656, (index // 2) * 376))
+    sheet.save(out, optimize=True)
+
+
 if __name__ == "__main__":
     blanks_picture(DOCS / "blanks.png")
     example_sheet(DOCS / "example-deck.png")
@@ -111,5 +155,14 @@ if __name__ == "__main__":
     preview_themes(builtin_theme_names(), DOCS / "themes.png", thumb_width=300)
     lower_third(DOCS / "lower-third.png")
     parallel(DOCS / "parallel.png")
-    for name in ("example-deck.png", "themes.png", "lower-third.png", "parallel.png", "blanks.png"):
+    languages(DOCS / "languages.png")
+    shrink_colours(DOCS / "languages.png")
+    for name in (
+        "example-deck.png",
+        "themes.png",
+        "lower-third.png",
+        "parallel.png",
+        "blanks.png",
+        "languages.png",
+    ):
         print(f"wrote docs/{name} ({(DOCS / name).stat().st_size // 1024} kB)")

@@ -175,23 +175,39 @@ def test_no_word_lies_outside_the_page(case: str, rendered: dict[str, Rendered])
     assert outside == []
 
 
+def _owner(word: Word, slide: SlidePlan) -> int:
+    """The planned box the word's centre is in (-1: none)."""
+    return next((i for i, b in enumerate(slide.blocks) if _inside(word.rect.center, b)), -1)
+
+
 @pytest.mark.parametrize("case", IDS)
 def test_text_drawn_from_different_boxes_never_overlaps(
     case: str, rendered: dict[str, Rendered]
 ) -> None:
     # pdftotext cuts one text box into several blocks (a raised verse number is a block of its
     # own, inside its verse's block), so its blocks are grouped by the planned box their first
-    # word starts in; the drawn extents of two different boxes must stay apart.
+    # word starts in; the drawn extents of two different boxes must stay apart. It also joins
+    # two columns whose lines share baselines (a parallel slide) into one block: a block whose
+    # words start in several planned boxes is split among them (a word outside every box stays
+    # with the block's first word, so overflow is still caught).
     overlaps = []
     for n, slide, page in _pairs(case, rendered):
         extents: dict[int, Rect] = {}
+
         for block in page.blocks:
-            first = next((w for w in page.words if _within(w.rect, block)), None)
-            owner = next(
-                (i for i, b in enumerate(slide.blocks) if first and _inside(first.rect.center, b)),
-                -1,
-            )
-            extents[owner] = extents[owner].union(block) if owner in extents else block
+            words = [w for w in page.words if _within(w.rect, block)]
+            if not words:
+                continue
+            owners = [_owner(w, slide) for w in words]
+            if len(set(owners) - {-1}) < 2:
+                parts = {owners[0]: block}
+            else:
+                parts = {}
+                for word, owner in zip(words, owners, strict=True):
+                    owner = owner if owner != -1 else owners[0]
+                    parts[owner] = parts[owner].union(word.rect) if owner in parts else word.rect
+            for owner, rect in parts.items():
+                extents[owner] = extents[owner].union(rect) if owner in extents else rect
         groups = sorted(extents.items())
         for i, (a_owner, a) in enumerate(groups):
             for b_owner, b in groups[i + 1 :]:
