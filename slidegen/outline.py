@@ -29,6 +29,8 @@ from slidegen.scripture import parse_references
 from slidegen.scripture.bible_reading import Reading, reading_for
 from slidegen.scripture.books import find_book
 from slidegen.scripture.languages import ENGLISH, LANGUAGES, Language, get_language
+from slidegen.scripture.references import another_language
+from slidegen.scripture.refusals import OutOfRange
 from slidegen.scripture.text import translation_problem
 from slidegen.yamlfile import (
     CONTROL_CHARACTERS,
@@ -350,6 +352,9 @@ class _OutlineReader:
             passages = parse_references(reference, context, reading.language, reading.numbering)
         except SlidegenError as error:
             line, col = pos if pos else (None, None)
+            # "요한복음 3:16" without `language: ko`: say which language reads it.
+            if not isinstance(error, OutOfRange):
+                error = another_language(reference, reading.language) or error
             self.errors.append(error.located(source, line, col))
             return []
         if given_text and len(passages) > 1:

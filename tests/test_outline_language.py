@@ -49,8 +49,9 @@ def test_spanish_outline_builds_with_verse_slides(tmp_path: Path) -> None:
 
 def test_german_references_need_language_de(tmp_path: Path) -> None:
     source = write(tmp_path, "roemer.yaml", GERMAN_SERMON)
-    with pytest.raises(SlidegenError, match="unknown book"):
+    with pytest.raises(SlidegenError, match="reads as German") as refused:
         load_outline(source)
+    assert "add 'language: de' to the outline" in str(refused.value)
     outline = load_outline(source, overrides={"language": "de"})
     assert str(outline.citations[0].passage) == "Romans 8:28–39"
     assert str(outline.sections[0].citations[0].passage) == "John 3:16"

@@ -506,7 +506,7 @@ def test_find_references_in_prose(
 
 def test_found_reference_is_a_frozen_record() -> None:
     result = find_references("See Jn 3:16.")[0]
-    assert result == FoundReference(Passage("John", 3, 16, 3, 16), 4, 11)
+    assert result == FoundReference(Passage("John", 3, 16, 3, 16), 4, 11, named=True)
 
 
 # -- labels read back to the same passage ------------------------------------------------------

@@ -5,13 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from slidegen.cli.output import say
 from slidegen.errors import (
     EXIT_BAD_INPUT,
     EXIT_OK,
+    SlidegenError,
     UsageError,
 )
+
+if TYPE_CHECKING:
+    from slidegen.model import Passage
+    from slidegen.scripture.bible_reading import Reading
 
 
 def check(args: argparse.Namespace) -> int:
@@ -96,7 +102,6 @@ def themes(args: argparse.Namespace) -> int:
 
 
 def verses(args: argparse.Namespace) -> int:
-    from slidegen.scripture import parse_references
     from slidegen.scripture.bible_reading import reading_for
     from slidegen.scripture.languages import LANGUAGES, get_language
     from slidegen.scripture.text import scripture as look_up_text
@@ -108,12 +113,49 @@ def verses(args: argparse.Namespace) -> int:
         )
     # An imported Bible's own names and numbering read too ("Malaquías 3:20").
     reading = reading_for(get_language(args.language), code)
-    references = " ".join(args.reference)
-    for passage in parse_references(references, None, reading.language, reading.numbering):
+    for passage in _verses_asked(args.reference, reading):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
         say(scripture.label)
         say(scripture.numbered_text)
     return EXIT_OK
+
+
+def _verses_asked(arguments: list[str], reading: Reading) -> list[Passage]:
+    """Each argument is a reference of its own ("요 3:16" "창 1:1~3"), except that arguments
+    which read only together are one: an unquoted `John 3:16` arrives as "John" and "3:16"."""
+    from slidegen.scripture import parse_references
+    from slidegen.scripture.books import find_book
+    from slidegen.scripture.languages import LANGUAGES, get_language
+    from slidegen.scripture.references import another_language
+
+    language = reading.language
+
+    def complete(text: str) -> bool:
+        # A book and a number: "John 3:16" is done, "1" (of "1 John") or "Song of" is not.
+        return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+    def names_book(index: int) -> bool:
+        # In any language: "요 3:16" given without --language is still its own reference.
+        # An unquoted "1 John 1:9" starts at its "1".
+        words = " ".join(arguments[index : index + 2]).split()
+        word = " ".join(words[:2] if words[:1] in (["1"], ["2"], ["3"]) else words[:1])
+        return bool(find_book(word) or any(get_language(c).find_book(word) for c in LANGUAGES))
+
+    groups: list[list[str]] = []
+    for index, argument in enumerate(arguments):
+        if groups and not (names_book(index) and complete(" ".join(groups[-1]))):
+            groups[-1].append(argument)
+        else:
+            groups.append([argument])
+    passages: list[Passage] = []
+    for group in groups:
+        text = " ".join(group)
+        try:
+            passages += parse_references(text, None, language, reading.numbering)
+        except SlidegenError as error:
+            advice = "add --language {code}"
+            raise another_language(text, language, advice) or error from None
+    return passages
 
 
 def translations(args: argparse.Namespace) -> int:

@@ -26,6 +26,8 @@ from slidegen.model import Passage
 from slidegen.schema import DETAIL_FIELDS
 from slidegen.scripture import FoundReference, find_references, parse_references
 from slidegen.scripture.languages import Language
+from slidegen.scripture.naming import format_passage
+from slidegen.scripture.prose import refused_references
 from slidegen.yamlfile import Folded
 
 # Only to see where a relative reference is written when there is nothing to read it against.
@@ -205,6 +207,9 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     inner = passages[0] if passages else context
     inner_guessed = guessed and not passages
     passages += _cited_in([rest, *item.notes], context, guessed, draft.scripture)
+    _report_unused(
+        draft, [item.text, *item.notes], [rest, *item.notes], context, guessed, item.line
+    )
     points: list[dict[str, Any] | str] = []
     for child in item.children:
         cited = _cross_reference(draft, child, inner, inner_guessed)
@@ -225,6 +230,35 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     if points:
         result["points"] = points
     return result
+
+
+def _report_unused(
+    draft: Draft,
+    texts: list[str],
+    notes: list[str],
+    context: Passage | None,
+    guessed: bool,
+    line: int | None,
+) -> None:
+    """References that get no verse slide are reported, never dropped: one past its book's end
+    in any of `texts` ("(요 3:40)"), and in `notes` a verse without its book ("5절 말씀을
+    보십시오", "(v. 10)"), which only a point's own words cite."""
+    where = draft.where(line)
+    at = f"{where}: " if where else ""
+    language = draft.scripture
+    for text in texts:
+        for refused in refused_references(text, None, language):
+            draft.unplaced.append(f"{at}{refused.written} ({refused.message})")
+    for text in notes:
+        for ref in wording.references(text, context or _ANY_CONTEXT, language=language):
+            if wording.names_a_book(text, ref):
+                continue
+            full = format_passage(ref.passage, draft.language)
+            example = f"'{full}'" if context is not None and not guessed else "with its book"
+            draft.unresolved.append(
+                f"{at}'{text[ref.start : ref.end]}' in the notes gets no verse slide; "
+                f"write it in full ({example}) or as a point's passage"
+            )
 
 
 def _cited_in(
@@ -287,6 +321,9 @@ def _prose(
     found = wording.references(first, context, guessed, language)
     slide = wording.slide_text(wording.strip_references(first, found, language))
     result: dict[str, Any] = {"text": slide}
+    # The intro's slide cites its first sentence's references; the conclusion's, every sentence's.
+    beyond = [] if points else [paragraphs[0][len(first) :], *paragraphs[1:]]
+    _report_unused(draft, paragraphs, beyond, context, guessed, None)
     if not points:
         passages = [r.passage for r in found] + _cited_in(paragraphs, context, guessed, language)
         if passages:

@@ -147,7 +147,8 @@ def _read_against_book(
 
 def names_a_book(text: str, ref: FoundReference) -> bool:
     """Whether a found reference names its book ('Ps 103:12'), not a verse of the context."""
-    return _BOOK_START.match(text, ref.start) is not None
+    # `named`: a one-character book ("롬 8:28", "罗8:28") or the second of "John 3:16, 18".
+    return ref.named or _BOOK_START.match(text, ref.start) is not None
 
 
 def only_references(text: str, found: list[FoundReference], language: Language = ENGLISH) -> bool:

@@ -17,6 +17,7 @@ from slidegen.errors import ScriptureError
 from slidegen.model import Passage
 from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.scripture.references import Parser, as_context
+from slidegen.scripture.refusals import OutOfRange
 from slidegen.scripture.tokens import (
     BOOK_PATTERN,
     CLOSE_PAREN,
@@ -66,7 +67,10 @@ _WORD_BEFORE_NUMBER = (
 )
 _ANY_TRIGGER = re.compile(
     rf"(?<!\w)(?:(?P<marker>{MARKER_PATTERN})|(?P<book>{_WORD_BEFORE_NUMBER})|(?P<paren>\())"
-    r"(?=\s*[0-9])",
+    r"(?=\s*[0-9])"
+    # Korean "5절 말씀을 보십시오", "16~18절": a verse of the context, named by its number alone.
+    # ("3장 16절" without a book is a chapter's verse, not one of the context's chapter.)
+    r"|(?<![\w~～∼〜:,.\-–])(?<![장편]\s)(?P<verse>)(?=[0-9]+(?:\s*[~～∼〜\-–]\s*[0-9]+)?\s*절)",
     re.I,
 )
 # Chinese writes a book's name straight after the words before it ("正如约翰福音3:16所说"): a
@@ -103,6 +107,18 @@ class FoundReference:
     passage: Passage
     start: int
     end: int
+    # The book is written ("롬 8:28", "John 3:16, 18"), not taken from the context ("(v. 9)").
+    named: bool = False
+
+
+@dataclass(frozen=True)
+class RefusedReference:
+    """A reference in prose to a real book past its end ("(요 3:40)"): no slide, but reported."""
+
+    written: str
+    message: str
+    start: int
+    end: int
 
 
 def find_references(
@@ -114,21 +130,38 @@ def find_references(
     with `context`, a verse marker ("v 30", "verse 32") or parentheses around nothing but
     numbers ("(12a)", "(19–20)"). Anything that does not check out (Exodus 50:1) is skipped.
     """
-    ctx = as_context(context)
+    return _scan(prose, as_context(context), language)[0]
+
+
+def refused_references(
+    prose: str, context: Passage | str | None = None, language: Language = ENGLISH
+) -> list[RefusedReference]:
+    """References in running text that name a real book but point past its end ("John 3:40",
+    "(요 3:40)"): `find_references` passes over them; an importer reports them."""
+    return _scan(prose, as_context(context), language)[1]
+
+
+def _scan(
+    prose: str, ctx: Passage | None, language: Language
+) -> tuple[list[FoundReference], list[RefusedReference]]:
     english = language.code == "en"
     trigger = _TRIGGER if english else _ANY_TRIGGER
     if language.code in _UNSPACED:
         trigger = _IDEOGRAPHS_BEFORE_NUMBER
     found: list[FoundReference] = []
+    refused: list[RefusedReference] = []
     pos = 0
     while match := trigger.search(prose, pos):
-        group = _scan_at(prose, match, ctx, language)
+        group, refusal = _scan_at(prose, match, ctx, language)
         if group:
             found.extend(group)
             pos = group[-1].end
-        else:
-            pos = _resume_after(prose, match, english)
-    return found
+        elif refusal:
+            refused.append(refusal)
+            pos = max(refusal.end, match.end())
+        else:  # past the match, and past its start: "5절"'s trigger is empty
+            pos = max(_resume_after(prose, match, english), match.start() + 1)
+    return found, refused
 
 
 def _resume_after(prose: str, match: re.Match[str], english: bool = True) -> int:
@@ -163,16 +196,20 @@ def _plausible_book(prose: str, name: str, end: int, english: bool = True) -> bo
     return bool((_CV_AHEAD if english else _CV_AHEAD_ANY).match(prose, end))
 
 
+_Scanned = tuple[list[FoundReference], RefusedReference | None]
+
+
 def _scan_at(
     prose: str, match: re.Match[str], ctx: Passage | None, language: Language = ENGLISH
-) -> list[FoundReference]:
+) -> _Scanned:
     book = match.group("book")
     if book and language.code in _UNSPACED:
         return _scan_ideographs(prose, match, ctx, language)
     if book and not _plausible_book(prose, book, match.end(), language.code == "en"):
-        return []
-    if (match.group("marker") or match.group("paren")) and ctx is None:
-        return []
+        return [], None
+    relative = match.group("marker") or match.group("paren") or _matched(match, "verse")
+    if relative and ctx is None:
+        return [], None
     if book:  # French "Jn 3, 16" (a lectionary's comma) beside "Jean 3.16"
         language = language.reading(prose[match.start() : match.end() + _MARK_WINDOW])
     parser = Parser(prose, ctx, strict=False, language=language)
@@ -182,17 +219,33 @@ def _scan_at(
         parser.pos = space.end() if space else match.end()
     try:
         group = _read_group(parser)
+    except OutOfRange as error:
+        return [], _refusal(parser, error)
     except ScriptureError:
-        return []
+        return [], None
     close = _FULL_WIDTH_CLOSE if match.group("paren") == "（" else CLOSE_PAREN
     if match.group("paren") and not close.match(prose, parser.pos):
-        return []  # "(11 people)" is not a reference
-    return group
+        return [], None  # "(11 people)" is not a reference
+    return group, None
+
+
+def _matched(match: re.Match[str], group: str) -> bool:
+    # A group the pattern may lack (English has no "verse"), or one that matched empty.
+    return group in match.re.groupindex and match.group(group) is not None
+
+
+def _refusal(parser: Parser, error: OutOfRange) -> RefusedReference | None:
+    """A reference past its book's end, when it names its book and counts nothing ("Daniel
+    300 times" is words)."""
+    if not parser.explicit or _counted(parser.language.code)(parser.text, parser.pos):
+        return None
+    start = parser.item_start
+    return RefusedReference(parser.text[start : parser.pos], error.message, start, parser.pos)
 
 
 def _scan_ideographs(
     prose: str, match: re.Match[str], ctx: Passage | None, language: Language
-) -> list[FoundReference]:
+) -> _Scanned:
     """The first reference read from a character of a run of ideographs: "正如约翰福音3:16"
     reads from 约, the longest name that is a book."""
     # Only the run's last characters can start a name: a long run costs no more than a short one.
@@ -203,11 +256,15 @@ def _scan_ideographs(
         parser.pos = start
         try:
             group = _read_group(parser)
+        except OutOfRange as error:
+            if refusal := _refusal(parser, error):
+                return [], refusal
+            continue
         except ScriptureError:
             continue
         if group:
-            return group
-    return []
+            return group, None
+    return [], None
 
 
 def _read_group(parser: Parser) -> list[FoundReference]:
@@ -215,7 +272,7 @@ def _read_group(parser: Parser) -> list[FoundReference]:
     start = parser.pos
     language = parser.language
     counted = _counted(language.code)
-    group = [FoundReference(parser.item(None), start, parser.pos)]
+    group = [FoundReference(parser.item(None), start, parser.pos, parser.explicit)]
     if counted(parser.text, parser.pos):
         return []
     while True:
@@ -232,7 +289,7 @@ def _read_group(parser: Parser) -> list[FoundReference]:
         if counted(parser.text, parser.pos):
             parser.pos = before
             return group
-        group.append(FoundReference(passage, start, parser.pos))
+        group.append(FoundReference(passage, start, parser.pos, parser.explicit))
 
 
 @functools.cache

@@ -24,13 +24,19 @@ from dataclasses import dataclass, replace
 from slidegen.errors import ScriptureError
 from slidegen.model import Passage
 from slidegen.scripture.books import BookInfo, find_book, readings
-from slidegen.scripture.languages import ENGLISH, Language
-from slidegen.scripture.refusals import ambiguous_book, unknown_book, unreadable
+from slidegen.scripture.languages import ENGLISH, LANGUAGES, Language, get_language
+from slidegen.scripture.refusals import (
+    LANGUAGE_NAMES,
+    OutOfRange,
+    ambiguous_book,
+    how,
+    unknown_book,
+    unreadable,
+)
 from slidegen.scripture.tokens import (
     BOOK,
     CLOSE_PAREN,
     END,
-    HOW,
     LEADING_ORDINAL,
     LEADING_POINTER,
     LETTER,
@@ -115,7 +121,7 @@ class Parser:
                 return None
         if self.language.words.marker.match(self.text, self.pos):
             return None
-        raise unknown_book(name.strip())
+        raise unknown_book(name.strip(), self.language)
 
     def numbered(self, book: BookInfo | None) -> BookInfo | None:
         """`book` with the verse counts given for it (a translation numbered its own way)."""
@@ -142,7 +148,7 @@ class Parser:
         return point
 
     def junk(self) -> ScriptureError:
-        return unreadable(self.text, self.pos)
+        return unreadable(self.text, self.pos, self.language)
 
     def skip(self, pattern: re.Pattern[str]) -> re.Match[str] | None:
         match = pattern.match(self.text, self.pos)
@@ -164,7 +170,7 @@ class Parser:
         marker = self.skip(self.language.words.marker) is not None
         start = self.need_point()
         if self.book is None:
-            raise self.error(f"'{self.item_text()}' needs a book name", hint=HOW)
+            raise self.error(f"'{self.item_text()}' needs a book name", hint=how(self.language))
         verse_level = marker or self.bare_number_is_verse(separator)
         if separator is None and verse_level and start.second is None:
             self.chapter = self.context_chapter(start.first)
@@ -312,13 +318,17 @@ class Parser:
             )
 
     def check_verse(self, book: BookInfo, chapter: int, verse: int) -> None:
-        self.check_chapter(book, chapter)
+        # OutOfRange: a chapter and verse past a real book's end is a mistake even in prose.
+        try:
+            self.check_chapter(book, chapter)
+        except ScriptureError as error:
+            raise OutOfRange(error.message, hint=error.hint) from None
         if verse < 1:
-            raise self.error(f"'{self.item_text()}': verses start at 1")
+            raise OutOfRange(f"'{self.item_text()}': verses start at 1")
         count = book.verses(chapter)
         if verse > count:
             where = book.chapter_name(chapter)
-            raise self.error(f"{where} has {count} verses, not {verse} ('{self.item_text()}')")
+            raise OutOfRange(f"{where} has {count} verses, not {verse} ('{self.item_text()}')")
 
     def backwards(self) -> ScriptureError:
         return self.error(
@@ -399,7 +409,7 @@ def parse_references(
     ctx = as_context(context)
     body = _unwrap(LEADING_POINTER.sub("", text, count=1))
     if not body:
-        raise ScriptureError("empty Bible reference", hint=HOW)
+        raise ScriptureError("empty Bible reference", hint=how(language))
     language = language.reading(body)  # French "Jn 3, 16" or "Jean 3.16"
     parser = Parser(body, ctx, strict=True, language=language, numbering=numbering)
     passages = [parser.item(None)]
@@ -422,3 +432,24 @@ def parse_references(
             parser.pos = separator.start()  # "John 3:16 and more": the "and" joins nothing
             raise parser.junk() from None
     return passages
+
+
+def another_language(
+    reference: str, language: Language, advice: str = "add 'language: {code}' to the outline"
+) -> ScriptureError | None:
+    """The error for a reference that `language` cannot read but another language slidegen
+    knows reads whole ("요한복음 3:16" in an English outline); None when none does."""
+    for code in LANGUAGES:
+        other = get_language(code)
+        if other.code == language.code or code == "zh-hant":  # zh reads both scripts
+            continue
+        try:
+            parse_references(reference, None, other)
+        except ScriptureError:
+            continue
+        return ScriptureError(
+            f"'{reference.strip()}' reads as {LANGUAGE_NAMES[code]}, not "
+            f"{LANGUAGE_NAMES.get(language.code, language.code)}",
+            hint=advice.format(code=code),
+        )
+    return None

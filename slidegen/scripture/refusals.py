@@ -2,12 +2,39 @@
 
 from __future__ import annotations
 
+import difflib
+
 from slidegen.errors import ScriptureError
 from slidegen.scripture.books import is_other_book, suggest
+from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.scripture.tokens import FOLLOWING, HOW, TRANSLATION_NOTE
 
+# The languages' names in slidegen's own messages, which stay in English.
+LANGUAGE_NAMES = {
+    "en": "English",
+    "es": "Spanish",
+    "pt": "Portuguese",
+    "de": "German",
+    "fr": "French",
+    "ko": "Korean",
+    "zh": "Chinese",
+    "zh-hant": "Chinese (traditional)",
+}
 
-def unreadable(text: str, pos: int) -> ScriptureError:
+
+class OutOfRange(ScriptureError):
+    """A real book's chapter or verse past its end ("John 3:40"): in prose a mistake to report,
+    not words to pass over."""
+
+
+def how(language: Language = ENGLISH) -> str:
+    """What to write, as `language` writes it: "write it like '요한복음 3:16'"."""
+    if not language.titles:
+        return HOW
+    return f"write it like '{language.title('John')} 3{language.mark}16'"
+
+
+def unreadable(text: str, pos: int, language: Language = ENGLISH) -> ScriptureError:
     """`text` cannot be read from `pos` on."""
     rest = text[pos:].strip()
     whole = text.strip()
@@ -24,22 +51,27 @@ def unreadable(text: str, pos: int) -> ScriptureError:
             f"translation: {code.group(1)}}}",
         )
     if not rest or rest == whole:
-        return ScriptureError(f"could not read '{whole}' as a Bible reference", hint=HOW)
-    return ScriptureError(f"could not read '{rest}' in '{whole}'", hint=HOW)
+        return ScriptureError(f"could not read '{whole}' as a Bible reference", hint=how(language))
+    return ScriptureError(f"could not read '{rest}' in '{whole}'", hint=how(language))
 
 
-def unknown_book(name: str) -> ScriptureError:
+def unknown_book(name: str, language: Language = ENGLISH) -> ScriptureError:
     """`name` is no book: one of the Apocrypha, a misspelling close to a book, or neither."""
     if is_other_book(name):
         return ScriptureError(
             f"'{name}' is not one of the 66 books slidegen covers (Genesis to Revelation)",
             hint="write the words of the passage as a point's text instead",
         )
-    guesses = suggest(name)
+    # A misspelt "요한복믐" is near the language's own title, not an English name.
+    guesses = difflib.get_close_matches(name, language.titles, n=2, cutoff=0.6) or suggest(name)
     if guesses:
-        return ScriptureError(f"unknown book '{name}' (did you mean {' or '.join(guesses)}?)")
+        return ScriptureError(
+            f"unknown book '{name}' (did you mean {' or '.join(guesses)}?)",
+            hint=how(language) if language.titles else None,
+        )
     return ScriptureError(
-        f"unknown book '{name}' (slidegen knows the 66 books, Genesis to Revelation)", hint=HOW
+        f"unknown book '{name}' (slidegen knows the 66 books, Genesis to Revelation)",
+        hint=how(language),
     )
 
 
