@@ -161,6 +161,26 @@ def test_a_verse_number_in_the_notes_is_reported_with_what_to_write(tmp_path: Pa
     assert labels(result.outline.sections[1].points[0]) == ["John 15:8"]
 
 
+def test_a_chinese_verse_in_the_notes_is_reported_and_one_in_a_point_is_read(
+    tmp_path: Path,
+) -> None:
+    text = (
+        "葡萄树\n经文：约翰福音15:1-11\n\n第一，常在\n枝子不能自己结果子。请看第5节。\n\n"
+        "第二，结果子\n- 多结果子（8节）\n\n结论\n完\n"
+    )
+    result = imported(tmp_path, "v.txt", text)
+    (line,) = result.unresolved
+    assert line.startswith("line 4: '5节' in the notes gets no verse slide")
+    assert "'约翰福音 15:5'" in line
+    assert labels(result.outline.sections[1].points[0]) == ["John 15:8"]
+
+
+def test_a_chapter_and_verse_without_a_book_is_not_a_verse_of_the_context() -> None:
+    context = Passage("John", 15, 1, 15, 11)
+    assert find_references("3장 16절", context, KOREAN) == []
+    assert find_references("3章16节", context, CHINESE) == []
+
+
 def test_an_english_and_a_german_verse_in_the_notes_are_reported(tmp_path: Path) -> None:
     text = (
         "Title\nText: Ephesians 2:8-10\n\nFirst, works\nWe are his work (v. 10).\n\nSecond, grace\n"
@@ -176,12 +196,14 @@ def test_an_english_and_a_german_verse_in_the_notes_are_reported(tmp_path: Path)
     assert any("'V. 8' in the notes" in line for line in german.unresolved)
 
 
-def test_a_korean_verse_in_a_long_paragraph_is_found_in_linear_time() -> None:
+def test_a_verse_in_a_long_korean_or_chinese_paragraph_is_found_in_linear_time() -> None:
     context = Passage("John", 15, 1, 15, 11)
     paragraph = ("요 말씀 5절 롬 ~ 3장 " * 1500)[:20_000]
+    chinese = ("请看第5节至" * 4000)[:20_000]
     started = time.perf_counter()
     find_references(paragraph, context, KOREAN)
     refused_references(paragraph, context, KOREAN)
+    find_references(chinese, context, CHINESE)
     assert time.perf_counter() - started < 5  # a quadratic scan takes minutes
 
 

@@ -79,7 +79,9 @@ _UNSPACED = frozenset({"zh", "zh-hant"})
 _IDEOGRAPH = r"[\u3400-\u4dbf\u4e00-\u9fff]"
 _IDEOGRAPHS_BEFORE_NUMBER = re.compile(
     rf"(?:(?<!{_IDEOGRAPH})(?P<book>{_IDEOGRAPH}+)|(?<!\w)(?P<marker>{MARKER_PATTERN})"
-    r"|(?P<paren>[(（]))(?=\s*(?:第\s*)?\d)",
+    r"|(?P<paren>[(（]))(?=\s*(?:第\s*)?\d)"
+    # "请看第5节", "8至10节": a verse of the context ("3章16节" without a book is not).
+    r"|(?<![\d:：~～\-–至章篇])(?<![章篇]\s)(?P<verse>)(?=\d+(?:\s*[~～\-–至]\s*\d+)?\s*[节節])",
     re.I,
 )
 # Enough after a book's name to see the first mark between chapter and verse ("Jn 3, 16").
