@@ -82,9 +82,10 @@ def test_the_file_s_name_and_language_are_kept_and_listed(
     WRITERS["zefania"](source, web_chapters()[:3])  # Genesis 1–3
     code, out, _ = run(capsys, "bibles", "add", str(source))
     assert code == 0
-    assert out.startswith("imported WEBZEF (World English Bible (test export), ENG): 80 verses")
+    # The file writes "ENG" (ISO 639-2): kept as the two-letter code outlines write.
+    assert out.startswith("imported WEBZEF (World English Bible (test export), en): 80 verses")
     code, out, _ = run(capsys, "translations")
-    assert "WEBZEF\tWorld English Bible (test export)\timported (ENG, 80 verses)" in out
+    assert "WEBZEF\tWorld English Bible (test export)\timported (en, 80 verses)" in out
     assert "KJV\t" in out  # beside the built-in ones
 
 

@@ -203,11 +203,47 @@ def test_docx_table_rows_are_points_in_document_order(tmp_path: Path):
     result = import_source(path)
     assert result.unplaced == ()
     one, two = result.outline.sections
-    # The header row heads the rows under it.
-    assert texts(one.points) == ["Old — New"]
-    assert texts(one.points[0].points) == ["Dead — Alive"]
-    assert labels(one.points[0].points[0]) == ["Ephesians 2:1", "Ephesians 2:5"]
+    # "Old | New" names the columns (no reference, where the row below has one): a note.
+    assert texts(one.points) == ["Dead — Alive"]
+    assert one.notes == "Old — New"
+    assert labels(one.points[0]) == ["Ephesians 2:1", "Ephesians 2:5"]
     assert two.points == ()
+
+
+def docx_with_table(path: Path, rows: list[tuple[str, str]], bold: bool = False) -> Path:
+    document = docx.Document()
+    document.add_paragraph("Disciplinas", style="Heading 1")
+    table = document.add_table(rows=len(rows), cols=2)
+    for number, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+        for cell, text in zip(row.cells, cells, strict=True):
+            run = cell.paragraphs[0].add_run(text)
+            run.bold = bold and number == 0
+    document.save(str(path))
+    return path
+
+
+def test_a_docx_table_whose_first_row_cites_a_verse_is_all_points(tmp_path: Path):
+    rows = [("Orar", "Mt 6:6"), ("Leer la Palabra", "2 Tim 3:16")]
+    outline = import_source(docx_with_table(tmp_path / "t.docx", rows), "es").outline
+    (section,) = outline.sections
+    assert texts(section.points) == ["Orar", "Leer la Palabra"]
+    assert [labels(p) for p in section.points] == [["Matthew 6:6"], ["2 Timothy 3:16"]]
+    assert all(p.points == () for p in section.points)
+
+
+def test_a_docx_table_header_row_is_a_note_and_its_rows_are_siblings(tmp_path: Path):
+    named = [("Punto", "Texto"), ("Orar", "Mt 6:6"), ("Ayunar", "Mt 6:17")]
+    bold = [("Hábito", "Cuándo"), ("Orar", "cada mañana"), ("Ayunar", "los viernes")]
+    cases = [
+        (named, False, ["Orar", "Ayunar"], "Punto — Texto"),
+        (bold, True, ["Orar — cada mañana", "Ayunar — los viernes"], "Hábito — Cuándo"),
+    ]
+    for number, (rows, is_bold, points, note) in enumerate(cases):
+        path = docx_with_table(tmp_path / f"{number}.docx", rows, is_bold)
+        (section,) = import_source(path, "es").outline.sections
+        assert texts(section.points) == points
+        assert section.notes == note
+        assert all(p.points == () for p in section.points)
 
 
 def test_random_bytes_named_docx_is_a_one_line_error(tmp_path: Path):

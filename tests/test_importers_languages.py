@@ -232,11 +232,12 @@ def test_a_spanish_word_file_keeps_its_headings_table_and_references(tmp_path: P
     ]
     born, commands, victory = outline.sections
     assert [labels(p) for p in born.points] == [["1 John 5:1"], ["1 John 5:2"]]
-    assert texts(commands.points[0].points) == [
+    assert texts(commands.points) == [
         "Esclavos del pecado — Siervos de la justicia",
         "Muertos en delitos — Vivos con Cristo",
     ]
-    assert labels(commands.points[0].points[0]) == ["Romans 6:17", "Romans 6:18"]
+    assert commands.notes == "Antes — Ahora"  # the header row names the columns
+    assert labels(commands.points[0]) == ["Romans 6:17", "Romans 6:18"]
     assert "John 16:33" in labels(victory.points[0])
     assert outline.conclusion is not None and labels(outline.conclusion) == ["Romans 8:37"]
 

@@ -24,6 +24,7 @@ from slidegen.bibles.store import (
     StoreError,
     bibles_dir,
     normal_code,
+    normal_language,
     store_path,
 )
 from slidegen.bibles.xmlstream import BibleFileError
@@ -161,7 +162,7 @@ def _write(
         _check_chapters(reader, counts)
         chosen = _code(code, reader, source)
         title = name or reader.info.get("title") or chosen
-        lang = (language or reader.info.get("language") or "").strip()
+        lang = normal_language(language or reader.info.get("language") or "")
         info = {
             "code": chosen,
             "name": title,

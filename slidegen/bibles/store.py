@@ -58,6 +58,29 @@ def store_path(code: str) -> Path:
     return bibles_dir() / f"{code}{SUFFIX}"
 
 
+# ISO 639-2/3 codes Bible files use (Zefania writes "SPA", "GER") for the languages slidegen
+# reads, by the two-letter codes outlines use.
+_THREE_LETTER = {
+    "eng": "en",
+    "spa": "es",
+    "por": "pt",
+    "deu": "de",
+    "ger": "de",
+    "fra": "fr",
+    "fre": "fr",
+    "kor": "ko",
+    "zho": "zh",
+    "chi": "zh",
+}
+
+
+def normal_language(language: str) -> str:
+    """A Bible file's language as outlines write it: "SPA" and "spa" are "es"; any other
+    code is kept as the file wrote it."""
+    written = language.strip()
+    return _THREE_LETTER.get(written.lower(), written)
+
+
 def normal_code(code: str) -> str | None:
     """`code` in capitals when it is a usable translation code, else None."""
     upper = code.strip().upper()
@@ -136,7 +159,7 @@ class ImportedBible:
         self.summary = BibleSummary(
             code=info.get("code", path.stem),
             name=info.get("name", path.stem),
-            language=info.get("language", ""),
+            language=normal_language(info.get("language", "")),  # "SPA" from older imports
             verses=int(info.get("verses", "0")),
             books=len(counts),
             format=info.get("format", ""),

@@ -53,12 +53,25 @@ def new(args: argparse.Namespace) -> int:
 
 
 def import_file(args: argparse.Namespace) -> int:
-    from slidegen.build import write_atomically
     from slidegen.importers import import_source
-    from slidegen.reuse import slug
 
     source = Path(args.source)
     result = import_source(source, args.language)
+    if args.output == "-":  # `-o -`: the YAML on stdout, for a pipe; the account stays on stderr
+        sys.stdout.write(result.yaml_text)
+        sys.stdout.flush()
+    else:
+        _write_import(args, source, result.yaml_text)
+    # The account: what became of every line (also kept as comments at the top of the YAML).
+    for line in result.account():
+        say(f"{source}: {line}", file=sys.stderr)
+    return EXIT_BAD_INPUT if args.strict and not result.complete else EXIT_OK
+
+
+def _write_import(args: argparse.Namespace, source: Path, text: str) -> None:
+    from slidegen.build import write_atomically
+    from slidegen.reuse import slug
+
     target = Path(args.output) if args.output else Path("outlines") / f"{slug(source.stem)}.yaml"
     if target.exists() and not args.force:
         raise UsageError(f"{target} exists already", hint="use --force to replace it, or -o")
@@ -67,12 +80,8 @@ def import_file(args: argparse.Namespace) -> int:
             f"refusing to write the YAML over its source: {source}", hint="choose another -o"
         )
     args.outputs.expect(target)
-    write_atomically(target, lambda handle: handle.write(result.yaml_text.encode()))
+    write_atomically(target, lambda handle: handle.write(text.encode()))
     say(f"wrote {target}")
-    # The account: what became of every line (also kept as comments at the top of the YAML).
-    for line in result.account():
-        say(f"{source}: {line}", file=sys.stderr)
-    return EXIT_BAD_INPUT if args.strict and not result.complete else EXIT_OK
 
 
 def schema(args: argparse.Namespace) -> int:
@@ -104,15 +113,22 @@ def themes(args: argparse.Namespace) -> int:
 def verses(args: argparse.Namespace) -> int:
     from slidegen.scripture.bible_reading import reading_for
     from slidegen.scripture.languages import LANGUAGES, get_language
+    from slidegen.scripture.text import imported_bible
     from slidegen.scripture.text import scripture as look_up_text
 
     code = args.translation.upper()
-    if args.language.lower() not in LANGUAGES:
+    language = args.language
+    if language is None:
+        # "Sal 23" in a Spanish Bible is read in Spanish, as an outline citing it would be.
+        bible = imported_bible(code)
+        own = bible.summary.language.lower() if bible is not None else ""
+        language = own if own in LANGUAGES else "en"
+    if language.lower() not in LANGUAGES:
         raise UsageError(
-            f"unknown language '{args.language}'", hint=f"choose one of {', '.join(LANGUAGES)}"
+            f"unknown language '{language}'", hint=f"choose one of {', '.join(LANGUAGES)}"
         )
     # An imported Bible's own names and numbering read too ("Malaquías 3:20").
-    reading = reading_for(get_language(args.language), code)
+    reading = reading_for(get_language(language), code)
     for passage in _verses_asked(args.reference, reading):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
         say(scripture.label)

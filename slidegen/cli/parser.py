@@ -107,7 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = commands.add_parser("import", help="turn a .txt, .md or .docx outline into outline YAML")
     imp.add_argument("source", help="the outline as written (.txt, .md, .docx)")
-    imp.add_argument("-o", "--output", help="YAML to write (default: outlines/NAME.yaml)")
+    imp.add_argument(
+        "-o", "--output", help="YAML to write, - for stdout (default: outlines/NAME.yaml)"
+    )
     imp.add_argument("--force", action="store_true", help="replace an existing file")
     imp.add_argument(
         "--strict",
@@ -142,7 +144,9 @@ def build_parser() -> argparse.ArgumentParser:
     verses.add_argument("reference", nargs="+", help="e.g. 'Exodus 32:7-14'")
     verses.add_argument("--translation", default="WEB", help="translation code (default WEB)")
     verses.add_argument(
-        "--language", default="en", help="the language the reference is written in, e.g. es"
+        "--language",
+        help="the language the reference is written in, e.g. es (default: an imported "
+        "Bible's own, else en)",
     )
 
     commands.add_parser("translations", help="list Bible translations and whether installed")

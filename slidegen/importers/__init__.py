@@ -39,6 +39,7 @@ class ImportResult:
     unresolved: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     language_note: str = ""  # the language found, and from what; '' for English or one given
+    notices: tuple[str, ...] = ()  # what the import chose and why ("RVR1960 is not installed…")
 
     @property
     def counts(self) -> tuple[int, int, int]:
@@ -62,6 +63,7 @@ class ImportResult:
         if self.unresolved:
             summary += f"; {counted(len(self.unresolved), 'reference')} not resolved"
         lines = [summary] + ([self.language_note] if self.language_note else [])
+        lines += list(self.notices)
         lines += [f"could not place: {line}" for line in self.unplaced]
         lines += [f"unresolved: {line}" for line in self.unresolved]
         lines += [f"warning: {line}" for line in self.warnings]
@@ -110,6 +112,7 @@ def import_source(path: Path, language: str | None = None) -> ImportResult:
     data = convert.to_data(draft)
     header = ["Imported by slidegen: check the slide texts, then build."]
     header += [f"note: {comment}" for comment in draft.comments]
+    header += [f"note: {notice}" for notice in draft.notices]
     header += [f"could not place: {line}" for line in draft.unplaced]
     header += [f"unresolved: {line}" for line in draft.unresolved]
     text = dump_outline(data, header)
@@ -121,6 +124,7 @@ def import_source(path: Path, language: str | None = None) -> ImportResult:
         tuple(draft.unresolved),
         _shape_warnings(outline),
         draft.language_note,
+        tuple(draft.notices),
     )
 
 

@@ -22,6 +22,7 @@ from slidegen.errors import SlidegenError
 from slidegen.importers import labels, wording
 from slidegen.importers.draft import Draft, Item
 from slidegen.importers.relabel import write_in_language
+from slidegen.importers.translation import choose_translation, split_translation
 from slidegen.model import Passage
 from slidegen.schema import DETAIL_FIELDS
 from slidegen.scripture import FoundReference, find_references, parse_references
@@ -48,15 +49,23 @@ def to_data(draft: Draft) -> dict[str, Any]:
     sermon: list[Passage] = []
     if draft.meta.get("passage"):
         where = draft.meta_where.get("passage", "")
-        sermon = _parse_line(draft, draft.meta["passage"], None, f"{where}: passage".lstrip(": "))
+        written, code = split_translation(draft.meta["passage"])  # "Salmo 23 (RVR1960)"
+        sermon = _parse_line(draft, written, None, f"{where}: passage".lstrip(": "))
+        if code and sermon:
+            choose_translation(draft, code, where)
     language = draft.scripture
     title, from_title = _split_title(draft.meta.get("title", "").strip(), language)
     sermon += [p for p in from_title if p not in sermon]
     if not sermon and draft.meta.get("subtitle"):
         # "Psalm 23 — a sermon for Advent" under the title: the passage is the sermon's text.
-        subtitle, from_subtitle = _split_subtitle(draft.meta["subtitle"].strip(), language)
+        written, code = split_translation(draft.meta["subtitle"].strip())
+        subtitle, from_subtitle = _split_subtitle(written, language)
         if from_subtitle:
             sermon = from_subtitle
+            if code and subtitle:
+                subtitle += f" ({code})"  # a version among other words: leave it with them
+            elif code:
+                choose_translation(draft, code, draft.meta_where.get("subtitle", ""))
             draft.meta["subtitle"] = subtitle
     context = sermon[0] if sermon else _guess_context(draft)
     guessed = not sermon and context is not None

@@ -3,7 +3,8 @@
 Title → title, Heading 1 → sections, Heading 2/3 → points and sub-points (a typed marker in
 a heading, "II. What God did", is dropped), list paragraphs (List Bullet/Number/Paragraph styles
 or Word numbering, at their numbering level) → points under the last heading, table rows →
-points, body text → notes. A document without heading or list styles, typed with "I." / "A."
+points, side by side (a first row naming the columns, "Punto | Texto", → notes), body text →
+notes. A document without heading or list styles, typed with "I." / "A."
 markers, is read with the plain-text rules.
 
 A .docx is a zip: its parts' uncompressed sizes are checked before anything is inflated, and
@@ -33,6 +34,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _P, _TBL, _TR, _TC, _PPR, _PSTYLE = (f"{_W}{n}" for n in ("p", "tbl", "tr", "tc", "pPr", "pStyle"))
 _T, _TAB, _BR, _CR, _VAL = (f"{_W}{n}" for n in ("t", "tab", "br", "cr", "val"))
 _NUMPR, _NUMID, _ILVL = (f"{_W}{n}" for n in ("numPr", "numId", "ilvl"))
+_R, _RPR, _B = (f"{_W}{n}" for n in ("r", "rPr", "b"))
 _HEADING = re.compile(r"heading\s*([1-9])", re.I)
 _LIST_STYLE = re.compile(r"list(?:\s+(?:bullet|number|paragraph|continue))?(?:\s*([2-9]))?", re.I)
 
@@ -78,12 +80,14 @@ def _paragraphs(document: Any) -> list[Para]:
     found: list[Para] = []
     for block in document.element.body.iterchildren(_P, _TBL):
         if block.tag == _TBL:
-            rows = [[_text(cell) for cell in row.iterchildren(_TC)] for row in block.iter(_TR)]
-            # A header row ("Then | Now") heads the rows under it as their point.
-            under = int(len(rows) > 1 and all(len(c.split()) <= 4 for c in rows[0]))
-            for number, cells in enumerate(rows):
-                level = 0 if number == 0 else under
-                found.append(("", " — ".join(c for c in cells if c), level, True))
+            rows = [list(row.iterchildren(_TC)) for row in block.iter(_TR)]
+            texts = [[_text(cell) for cell in cells] for cells in rows]
+            for number, cells in enumerate(texts):
+                text = " — ".join(c for c in cells if c)
+                if number == 0 and _is_header_row(rows[0], texts):
+                    found.append(("", text, None, False))  # column names: a note, not a point
+                else:
+                    found.append(("", text, 0, True))  # each row a point, none under another
             continue
         ppr = block.find(_PPR)
         style_el = ppr.find(_PSTYLE) if ppr is not None else None
@@ -91,6 +95,43 @@ def _paragraphs(document: Any) -> list[Para]:
         style = names.get(style_id, default) if style_id else default
         found.append((style, _text(block), _list_level(ppr, style), False))
     return found
+
+
+# Words that name a column (Point | Passage) rather than say something.
+_HEADER_WORDS = frozenset((
+    "#", "no.", "point", "points", "passage", "passages", "text", "scripture", "reference",
+    "references", "verse", "verses", "notes", "punto", "puntos", "texto", "pasaje", "cita",
+    "citas", "referencia", "versículo", "versículos", "versiculo", "notas", "ponto", "pontos",
+    "passagem", "punkt", "punkte", "bibelstelle", "bibeltext", "vers", "notizen", "verset",
+    "versets", "référence", "références", "texte"
+))  # fmt: skip
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _is_header_row(first: list[Any], rows: list[list[str]]) -> bool:
+    """Whether a table's first row names its columns: bold throughout, or words such as
+    Point / Passage / Punto / Texto, or no reference where every other row has one
+    ("Then | Now" above rows citing verses). "Orar | Mt 6:6" is a row like the others."""
+    cells = [c for c in rows[0] if c]
+    if len(rows) < 2 or not cells:
+        return False
+    if all(_is_bold(cell) for cell, text in zip(first, rows[0], strict=True) if text):
+        return True
+    if all(c.lower().strip(" .:") in _HEADER_WORDS for c in cells):
+        return True
+    short = all(len(c.split()) <= 4 for c in cells)
+    cites = [bool(_DIGIT.search(" ".join(row))) for row in rows]  # a reference has numbers
+    return short and not cites[0] and all(cites[1:])
+
+
+def _is_bold(cell: Any) -> bool:
+    """Every run of text in the cell is bold (<w:b/>, not <w:b w:val="0"/>)."""
+    runs = [run for run in cell.iter(_R) if any((t.text or "").strip() for t in run.iter(_T))]
+    for run in runs:
+        bold = run.find(f"{_RPR}/{_B}")
+        if bold is None or bold.get(_VAL, "true") in ("0", "false", "off"):
+            return False
+    return bool(runs)
 
 
 def _text(element: Any) -> str:

@@ -64,6 +64,8 @@ class Draft:
     # The outline's language code: its structure words and references are read in it too.
     language: str = "en"
     language_note: str = ""  # how the language was found, when it was not given
+    # What the import chose for the user and why ("RVR1960 is not installed: …"), for the account.
+    notices: list[str] = field(default_factory=list)
 
     @property
     def scripture(self) -> Language:

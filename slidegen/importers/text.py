@@ -87,6 +87,7 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
     events += [Event("para", p, line) for p, line in _paragraphs(prose)]
     bullets: list[int] = []  # indents of the open bullet levels
     base = 0  # level a bullet run starts at: just under the last numbered item
+    under = len(levels)  # level just under the last item numbered other than "First,"
     first_is_bullet = any(m.style == "bullet" for m in markers[first : first + 1] if m)
     index = first
     while index < len(lines):
@@ -112,11 +113,16 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
         if marker.style == "bullet":
             level = (0 if first_is_bullet else base) + nest(bullets, marker.indent)
         elif marker.style in _TOP_STYLES:
-            bullets, level, base = [], 0, 1
+            bullets, level, base, under = [], 0, 1, 1
+        elif marker.style == "point-word":
+            # "First, …" / "Second, …" under "II." are II.'s points, siblings of each other,
+            # even where "A." (seen first) took the next level elsewhere.
+            bullets, level = [], min(levels[marker.style], under)
+            base = level + 1
         else:
             bullets = []
             level = levels[marker.style] + marker.depth - 1
-            base = level + 1
+            base = under = level + 1
         events.append(Event("item", text, start + 1, level))
     assemble(draft, events, prose_points=True)
     return draft
@@ -138,8 +144,11 @@ def _wraps(marker: Marker, before: list[str], line: str) -> bool:
 def _classify(lines: list[str], draft: Draft) -> list[Marker | None]:
     code, language = draft.language, draft.scripture
     decimal_mode = any(_DECIMAL.fullmatch(line.strip()) for line in lines)
-    # "First, …" is a point only where a "Second, …" (or more) follows it.
-    ordinals = sum(1 for line in lines if line[:1].isalpha() and labels.is_ordinal(line, code)) >= 2
+    # "First, …" is a point only where a "Second, …" (or more) follows it, indented or not.
+    starts = [line.strip() for line in lines]
+    ordinals = (
+        sum(1 for line in starts if line[:1].isalpha() and labels.is_ordinal(line, code)) >= 2
+    )
     last_letter: dict[str, str] = {}  # style → its last letter, to tell "C." (3rd) from C (100)
     result: list[Marker | None] = []
     for line in lines:

@@ -194,7 +194,8 @@ _ORDINAL_WORDS = (
 )
 _BOOK_PATTERN = (
     rf"(?:(?:san|st\.?|saint)\s+(?=[^\W\d_]))?"
-    rf"(?:(?:{_ORDINAL_WORDS}|[1-5](?:\.|ª|º|a\b|o\b)?|iii|ii|i)\s*(?:de\s+)?)?"
+    # "1a.", "1ra.", "2da.", "1o.", "1er" Corintios: Spanish ordinals, with or without a dot.
+    rf"(?:(?:{_ORDINAL_WORDS}|[1-5](?:(?:ra|da|ro|do|er|a|o)\b\.?|\.|ª|º)?|iii|ii|i)\s*(?:de\s+)?)?"
     rf"{_LETTERS}\.?(?:\s+(?:de\s+los|de\s+las|de|of\s+the|of)\s+{_LETTERS}\.?)?"
 )
 LATIN_BOOK = re.compile(rf"(?P<name>{_BOOK_PATTERN})(?!\w)\s*", re.I)

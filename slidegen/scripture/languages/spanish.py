@@ -76,7 +76,7 @@ _NAMES: BookTable = (
     ("Titus", ("tito", "tit")),
     ("Philemon", ("filemón", "flm", "filem")),
     ("Hebrews", ("hebreos", "heb", "he")),
-    ("James", ("santiago", "stg", "sant", "st")),
+    ("James", ("santiago", "stgo", "stg", "sant", "st")),
     ("1 Peter", ("pedro", "pe", "ped")),
     ("2 Peter", ("pedro", "pe", "ped")),
     ("1 John", ("juan", "jn")),
@@ -87,9 +87,23 @@ _NAMES: BookTable = (
 )
 
 _ORDINALS = {
-    "1": ("1", "i", "1a", "1o", "primera", "primero", "primer", "primera de", "1 de"),
-    "2": ("2", "ii", "2a", "2o", "segunda", "segundo", "segunda de", "2 de"),
-    "3": ("3", "iii", "3a", "3o", "tercera", "tercero", "tercera de", "3 de"),
+    # "1a.", "1ra.", "1er", "2da.", "1o." as church bulletins abbreviate them.
+    "1": (
+        "1",
+        "i",
+        "1a",
+        "1ra",
+        "1o",
+        "1ro",
+        "1er",
+        "primera",
+        "primero",
+        "primer",
+        "primera de",
+        "1 de",
+    ),
+    "2": ("2", "ii", "2a", "2da", "2o", "2do", "segunda", "segundo", "segunda de", "2 de"),
+    "3": ("3", "iii", "3a", "3ra", "3o", "3ro", "3er", "tercera", "tercero", "tercera de", "3 de"),
 }
 
 # The titles Reina-Valera 1960 prints.
