@@ -95,11 +95,13 @@ def test_a_passage_line_without_a_label_and_markdown_read_the_version_too(tmp_pa
     markdown = (
         "# El buen pastor\n\n**Texto:** Salmo 23 (RVR1960)\n\n## 1. Provee (v. 1)\n\n- Pastos\n"
     )
-    for name, text in (("a.txt", unlabelled), ("b.md", markdown)):
+    for name, text, number in (("a.txt", unlabelled, 2), ("b.md", markdown, 3)):
         result = import_source(write(tmp_path, name, text), "es")
         assert labels(result.outline) == ["Psalm 23"]
         assert result.outline.subtitle in (None, "")
-        assert any("RVR1960 is not installed" in line for line in result.account())
+        assert any(
+            line.startswith(f"line {number}: RVR1960 is not installed") for line in result.account()
+        )
 
 
 def test_an_imported_bible_named_in_brackets_is_the_translation(

@@ -244,6 +244,7 @@ def _header(lines: list[str], draft: Draft) -> list[tuple[str, int]]:
             draft.meta["title"] = _TITLE_MARKS.sub("", line)  # "# Title" pasted from Markdown
         elif _is_title_line(line) and "subtitle" not in draft.meta and number <= 3:
             draft.meta["subtitle"] = line
+            draft.meta_where["subtitle"] = draft.where(number)  # "Salmo 23 (RVR1960)": its line
         else:
             prose.append((line, number))
     return prose
