@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from slidegen.errors import SlidegenError
+from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import labels, wording
 from slidegen.importers.draft import Draft, Item
 from slidegen.importers.relabel import write_in_language
@@ -44,12 +44,28 @@ def _parse_line(draft: Draft, text: str, context: Passage | None, where: str) ->
         return []
 
 
+def _check_sermon_passage(draft: Draft, written: str, where: str) -> None:
+    """The sermon's own text, labelled as such ("Text: John 3:37"), that names a real book but
+    points past its end stops the import, as it does in a YAML outline: a deck built without
+    its reading would look finished on Sunday. Words that are no reference stay unplaced."""
+    refused = refused_references(written, None, draft.scripture)
+    if refused:
+        number = where.rpartition(" ")[2]
+        raise OutlineError(
+            f"the sermon's passage: {refused[0].message}",
+            path=draft.path,
+            line=int(number) if where.startswith("line ") and number.isdigit() else None,
+            hint="correct the reference",
+        )
+
+
 def to_data(draft: Draft) -> dict[str, Any]:
     data: dict[str, Any] = {}
     sermon: list[Passage] = []
     if draft.meta.get("passage"):
         where = draft.meta_where.get("passage", "")
         written, code = split_translation(draft.meta["passage"])  # "Salmo 23 (RVR1960)"
+        _check_sermon_passage(draft, written, where)
         sermon = _parse_line(draft, written, None, f"{where}: passage".lstrip(": "))
         if code and sermon:
             choose_translation(draft, code, where)
