@@ -239,7 +239,7 @@ def test_verses_reads_each_argument_as_its_own_reference(
 ) -> None:
     code, out, _ = run(capsys, "verses", "--language", "ko", "요 3:16", "창 1:1~3")
     assert code == 0
-    assert "John 3:16 (WEB)" in out and "Genesis 1:1–3 (WEB)" in out
+    assert "요한복음 3:16 (WEB)" in out and "창세기 1:1–3 (WEB)" in out
     # An unquoted reference arrives split in words, and still reads as one.
     code, out, _ = run(capsys, "verses", "John", "3:16", "1", "John", "1:9")
     assert code == 0

@@ -113,6 +113,7 @@ def themes(args: argparse.Namespace) -> int:
 def verses(args: argparse.Namespace) -> int:
     from slidegen.scripture.bible_reading import reading_for
     from slidegen.scripture.languages import LANGUAGES, get_language
+    from slidegen.scripture.naming import format_passage
     from slidegen.scripture.text import imported_bible
     from slidegen.scripture.text import scripture as look_up_text
 
@@ -129,9 +130,12 @@ def verses(args: argparse.Namespace) -> int:
         )
     # An imported Bible's own names and numbering read too ("Malaquías 3:20").
     reading = reading_for(get_language(language), code)
+    bible = imported_bible(code)
+    names = bible.book_names if bible is not None else None
     for passage in _verses_asked(args.reference, reading):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
-        say(scripture.label)
+        # Labelled as a deck in that language labels it ("Salmo 23:1–2 (RVR09P)").
+        say(f"{format_passage(passage, language.lower(), names)} ({scripture.translation})")
         say(scripture.numbered_text)
     return EXIT_OK
 
