@@ -133,11 +133,11 @@ def test_ordinal_lines_under_a_heading_are_its_points_in_spanish_and_english(tmp
 @pytest.mark.parametrize(
     ("written", "label"),
     [
-        ("Stgo 1:5", "James 1:5"),
-        ("Stg. 1:5", "James 1:5"),
-        ("1a. Corintios 13:4", "1 Corinthians 13:4"),
-        ("1ra. Corintios 13:4", "1 Corinthians 13:4"),
-        ("2da. Timoteo 3:16", "2 Timothy 3:16"),
+        ("Stgo 1:5", "Santiago 1:5"),
+        ("Stg. 1:5", "Santiago 1:5"),
+        ("1a. Corintios 13:4", "1 Corintios 13:4"),
+        ("1ra. Corintios 13:4", "1 Corintios 13:4"),
+        ("2da. Timoteo 3:16", "2 Timoteo 3:16"),
         ("1o. Samuel 3:10", "1 Samuel 3:10"),
         ("1er Samuel 3:10", "1 Samuel 3:10"),
     ],

@@ -23,6 +23,7 @@ from slidegen.importers import labels
 from slidegen.importers.detect import declare_language, language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.importers.text import META_KEYS, TAB, prose_event, take_meta
+from slidegen.importers.wording import joined
 from slidegen.scripture.languages import LANGUAGES
 from slidegen.yamlfile import read_text
 
@@ -210,7 +211,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
 
     def flush() -> None:
         if paragraph:
-            events.append(prose_event(" ".join(paragraph), 0, draft.scripture))
+            events.append(prose_event(joined(paragraph), 0, draft.scripture))
             paragraph.clear()
 
     for kind, level, text, number in tokens:

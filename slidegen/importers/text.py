@@ -18,6 +18,7 @@ from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import labels
 from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
+from slidegen.importers.wording import joined
 from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
 from slidegen.scripture.languages import ENGLISH, Language
@@ -94,7 +95,7 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
         marker = markers[index]
         if marker is None:
             block, index = _block(lines, markers, index)
-            text = " ".join(s.strip() for s in block)
+            text = joined(block)
             if text:
                 events.append(prose_event(text, index - len(block) + 1, draft.scripture))
             continue
@@ -109,7 +110,7 @@ def parse_lines(lines: list[str], draft: Draft) -> Draft:
         ):
             continuation.append(lines[index].strip())
             index += 1
-        text = " ".join([marker.text, *continuation])
+        text = joined([marker.text, *continuation])
         if marker.style == "bullet":
             level = (0 if first_is_bullet else base) + nest(bullets, marker.indent)
         elif marker.style in _TOP_STYLES:
@@ -283,7 +284,7 @@ def _paragraphs(lines: list[tuple[str, int]]) -> list[tuple[str, int]]:
                 start = number
             current.append(line)
         elif current:
-            result.append((" ".join(current), start))
+            result.append((joined(current), start))
             current = []
     return result
 
