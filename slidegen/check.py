@@ -225,6 +225,16 @@ def check_outline(
     used = dict.fromkeys((b.font, b.bold, b.italic) for s in plan.slides for b in s.blocks)
     descriptions = tuple(
         fonts.measurer(font, bold, italic).source.description for font, bold, italic in used
+    ) + tuple(
+        f"{face.family}: Chinese, Japanese and Korean characters measured with {face.file}"
+        for face in dict.fromkeys(
+            run.east_asian
+            for s in plan.slides
+            for b in s.blocks
+            for p in b.paragraphs
+            for run in p
+            if run.east_asian is not None
+        )
     )
     return CheckReport(
         str(path),

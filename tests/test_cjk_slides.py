@@ -12,6 +12,7 @@ import pytest
 from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 from slidegen.build import BuildResult, build_deck
+from slidegen.check import check_outline
 from slidegen.export import export_pdf
 from slidegen.fit.breaks import is_wide
 from slidegen.fit.fallback import covered
@@ -210,3 +211,11 @@ def test_a_long_chinese_passage_from_a_bible_file_splits_at_verse_boundaries(
     assert len(shown) > 2
     numbers = [v.number for scripture in shown for v in scripture.verses]
     assert numbers == list(range(1, 37))  # each verse on exactly one slide, in order
+
+
+def test_check_names_the_face_that_measured_the_cjk_characters() -> None:
+    report = check_outline(KOREAN)
+    faces = [f for f in report.fonts if "Chinese, Japanese and Korean characters" in f]
+    assert faces and all("CJK" in f or "Gothic" in f or "Hei" in f for f in faces)
+    # An English deck measures no character with a CJK face, and says none.
+    assert not [f for f in check_outline(EXAMPLE).fonts if "Korean characters" in f]
