@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 from pptx import Presentation
 
+from slidegen.build import prepare
 from slidegen.importers import import_source
 
 from .cli_support import run
+from .test_fit_cjk import needs_cjk_face
 
 TRADITIONAL = """\
 神愛世人
@@ -74,3 +76,25 @@ def test_the_deck_labels_passages_and_notes_in_traditional_characters(
     assert "約翰福音 3:16" in words and "羅馬書 5:8" in words
     assert "约翰福音" not in words + notes and "罗马书" not in words + notes
     assert "2026年11月29日" in notes
+
+
+@needs_cjk_face
+def test_traditional_text_is_drawn_with_a_traditional_face_and_simplified_with_a_simplified(
+    tmp_path: Path,
+):
+    faces = {}
+    for name, text in (("trad", "神賜下祂的獨生子"), ("simp", "神赐下祂的独生子")):
+        source = tmp_path / f"{name}.yaml"
+        source.write_text(f"title: {text}\nsections:\n  - heading: {text}\n", encoding="utf-8")
+        plan = prepare(source).plan()
+        faces[name] = {
+            run.east_asian.family
+            for slide in plan.slides
+            for block in slide.blocks
+            for paragraph in block.paragraphs
+            for run in paragraph
+            if run.east_asian is not None
+        }
+    # Noto Sans CJK (CI's CJK face) comes in both: TC draws Taiwan's forms, SC the mainland's.
+    assert faces["trad"] and all(family.endswith("TC") for family in faces["trad"])
+    assert faces["simp"] and all(family.endswith("SC") for family in faces["simp"])

@@ -113,21 +113,44 @@ def _first_found(families: tuple[str, ...], bold: bool, italic: bool) -> FontSou
     return None
 
 
-def _order(korean: bool, serif: bool) -> tuple[str, ...]:
+# Traditional characters (Taiwan, Hong Kong) drawn with their own region's forms.
+_TRADITIONAL_FIRST = (
+    "Noto Sans CJK TC",
+    "Source Han Sans TC",
+    "Noto Sans TC",
+    "Microsoft JhengHei",
+    "PingFang TC",
+)
+_SERIF_TRADITIONAL_FIRST = ("Noto Serif CJK TC", "Source Han Serif TC", "PMingLiU", "Songti TC")
+
+
+def _order(korean: bool, serif: bool, traditional: bool = False) -> tuple[str, ...]:
     han: tuple[str, ...] = _HAN_FIRST
     hangul: tuple[str, ...] = _HANGUL_FIRST
+    if traditional:
+        han = _TRADITIONAL_FIRST + han
     if serif:
-        han, hangul = _SERIF_HAN_FIRST + han, _SERIF_HANGUL_FIRST + hangul
+        han = (_SERIF_TRADITIONAL_FIRST if traditional else ()) + _SERIF_HAN_FIRST + han
+        hangul = _SERIF_HANGUL_FIRST + hangul
     return hangul + han if korean else han + hangul
+
+
+def _is_traditional(text: str) -> bool:
+    """Whether Chinese `text` is written in traditional characters (hanzidentifier knows which
+    characters each script has; text both scripts share counts as simplified)."""
+    import hanzidentifier  # only for Chinese text
+
+    return bool(hanzidentifier.identify(text) == hanzidentifier.TRADITIONAL)
 
 
 def fallback_for(text: str, theme_face: FontSource) -> FontSource | None:
     """The face that draws `text`'s characters the theme's face lacks: a Korean one for text
-    with Hangul, else a Chinese one, with serifs if the theme's face has them, in its weight;
-    None when this system has no CJK face."""
+    with Hangul, else a Chinese one (traditional forms for traditional text), with serifs if
+    the theme's face has them, in its weight; None when this system has no CJK face."""
     korean = any(map(is_hangul, text))
     serif = is_serif(theme_face.path, theme_face.face_index)
-    return _first_found(_order(korean, serif), theme_face.bold, theme_face.italic)
+    traditional = not korean and _is_traditional(text)
+    return _first_found(_order(korean, serif, traditional), theme_face.bold, theme_face.italic)
 
 
 def fallbacks(theme_face: FontSource) -> tuple[FontSource, ...]:
