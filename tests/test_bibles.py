@@ -111,7 +111,7 @@ def test_the_command_line_names_and_codes_override_the_file_s(
     ]
     code, out, _ = run(capsys, "verses", "--translation", "prueba", "John 3:16-17")
     assert out.splitlines() == [
-        "John 3:16–17 (PRUEBA)",
+        "Juan 3:16–17 (PRUEBA)",  # a Spanish Bible's passage, labelled as Spanish decks label it
         "[16] Texto dieciséis de prueba. [17] Texto diecisiete de prueba.",
     ]
 
