@@ -143,7 +143,8 @@ def languages(out: Path) -> None:
             chosen.append((plan, next(s for s in plan.slides if s.kind == kind)))
     sheet = Image.new("RGB", (2 * 640 + 16, 2 * 360 + 16), "white")
     for index, (plan, slide) in enumerate(chosen):
-        image = SlidePainter(plan).paint(slide).convert("RGB").resize((640, 360), Image.Resampling.LANCZOS)
+        image = SlidePainter(plan).paint(slide).convert("RGB")
+        image = image.resize((640, 360), Image.Resampling.LANCZOS)
         sheet.paste(image, ((index % 2) * 656, (index // 2) * 376))
     sheet.save(out, optimize=True)
 
