@@ -538,3 +538,10 @@ def test_a_dash_and_a_word_after_a_reference_is_not_a_verse_part(
     prose: str, found: list[str]
 ) -> None:
     assert [str(r.passage) for r in find_references(prose)] == found
+
+
+@pytest.mark.parametrize("text", ["1&", "John 3:16 &", "Romans 8:28 and", "32:7 y"])
+def test_a_list_word_with_nothing_after_it_is_a_clear_error(text: str) -> None:
+    # Found by the property test: a trailing "&" once raised IndexError, a crash, not a message.
+    with pytest.raises(ScriptureError, match="could not read"):
+        parse_references(text, Passage("Exodus", 32, 7, 32, 14))

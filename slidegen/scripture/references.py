@@ -427,7 +427,8 @@ def parse_references(
         except ScriptureError:
             if separator is None or optional:
                 raise
-            if separator.group(1) or body[parser.item_start].isdigit():
+            after = body[parser.item_start : parser.item_start + 1]  # "" at the end: "1 &"
+            if separator.group(1) or after.isdigit():
                 raise
             parser.pos = separator.start()  # "John 3:16 and more": the "and" joins nothing
             raise parser.junk() from None
