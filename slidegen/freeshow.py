@@ -237,7 +237,7 @@ class ProjectWriter:
             style = self.box(bar.x, bar.y, bar.width, bar.height)
             yield {"type": "text", "style": f"{style}background-color:{bar.color};", "lines": []}
         for block in slide.blocks:
-            if getattr(block, "click", 0):
+            if block.click:
                 continue  # shown by a click in the deck; FreeShow has no clicks
             yield self.text_item(block)
 
@@ -273,7 +273,7 @@ class ProjectWriter:
     def run_style(self, block: TextBlock, run: Run) -> str:
         size = block.size_pt * (SUPERSCRIPT_SIZE if run.verse_number else 1)
         # A blank not yet revealed keeps its room on the line, unseen.
-        color = "transparent" if getattr(run, "hidden", False) else run.color or block.color
+        color = "transparent" if run.hidden else run.color or block.color
         style = [
             f"font-family:{_css_font(block.font)};",
             f"font-size:{size * self.scale:.1f}px;",
@@ -283,7 +283,7 @@ class ProjectWriter:
             style.append("font-weight:bold;")
         if block.italic:
             style.append("font-style:italic;")
-        if getattr(run, "underline", False):
+        if run.underline:
             style.append("text-decoration:underline;")
         if run.verse_number:
             style.append("vertical-align:super;")

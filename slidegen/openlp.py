@@ -136,7 +136,7 @@ def custom_item(slides: Sequence[SlidePlan], meta: PlanMeta) -> Json:
 def slide_text(slide: SlidePlan, meta: PlanMeta) -> str:
     """The slide's words, its title first, then the rest top to bottom, without the footer."""
     blocks = sorted(slide.blocks, key=lambda b: (not b.is_title, b.y, b.x))
-    shown = [b for b in blocks if not getattr(b, "click", 0) and not _is_footer(b, meta)]
+    shown = [b for b in blocks if not b.click and not _is_footer(b, meta)]
     return "\n".join(text for text in (_words(b) for b in shown) if text)
 
 
@@ -152,12 +152,7 @@ def _words(block: TextBlock) -> str:
     """A block's text; a fill-in-the-blank word not yet revealed is a line of underscores."""
     lines = []
     for paragraph in block.paragraphs:
-        lines.append(
-            "".join(
-                "_" * len(run.text) if getattr(run, "hidden", False) else run.text
-                for run in paragraph
-            )
-        )
+        lines.append("".join("_" * len(run.text) if run.hidden else run.text for run in paragraph))
     return "\n".join(lines).strip()
 
 
