@@ -215,11 +215,22 @@ sections:
 """
 
 
-def test_a_chinese_passage_fills_the_panel_as_english_does(tmp_path: Path) -> None:
+# An English sermon that reads the passage from a Chinese Bible: the text, not the outline's
+# language, makes the lines taller.
+ENGLISH_READING_CHINESE = (
+    CHINESE.replace("神爱世人\n", "God So Loved\n", 1)
+    .replace("language: zh", "language: en")
+    .replace("约翰福音", "John")
+    .replace("神的爱是主动的爱", "Love that moves first")
+)
+
+
+@pytest.mark.parametrize("outline", [CHINESE, ENGLISH_READING_CHINESE], ids=["zh", "en"])
+def test_a_chinese_passage_fills_the_panel_as_english_does(tmp_path: Path, outline: str) -> None:
     # Chinese lines are taller than the theme font's: the panel grows to hold as many of them,
     # rather than showing the passage a short clause at a time.
-    source = tmp_path / "zh.yaml"
-    source.write_text(CHINESE, encoding="utf-8")
+    source = tmp_path / "passage.yaml"
+    source.write_text(outline, encoding="utf-8")
     frames = [f for f in prepare(source).lower_thirds().slides if f.kind == SlideKind.VERSE]
     assert len(frames) > 1  # the premise: the passage takes several frames
     for frame in frames[:-1]:

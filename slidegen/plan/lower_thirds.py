@@ -21,6 +21,7 @@ from itertools import product
 from slidegen import fit
 from slidegen.blanks import plain
 from slidegen.contrast import TARGET_CONTRAST, contrast, mix, rgb
+from slidegen.fit.breaks import has_wide
 from slidegen.model import (
     Background,
     Citation,
@@ -38,12 +39,11 @@ from slidegen.model import (
 from slidegen.plan.grid import FRAME_PT, PANEL_PADDING_PT, TITLE_SAFE_BOTTOM_PT, TITLE_SAFE_SIDE_PT
 from slidegen.plan.layout import font_file
 from slidegen.plan.resources import Resources
-from slidegen.plan.reveal import Reveal
+from slidegen.plan.reveal import Reveal, owners
 from slidegen.plan.slides import Planner, explicit
 from slidegen.plan.verses import page_runs
 
 MAX_LINES = 3
-_EAST_ASIAN = frozenset({"ko", "zh", "zh-hant"})  # outline languages written in CJK characters
 _PX_PER_PT = 2.0  # the frame is 1080 px high for 540 points
 _CORNERS = [tuple(c) for c in product((0, 255), repeat=3)]
 _TRANSPARENT = Background("#000000", transparent=True)
@@ -96,8 +96,9 @@ class LowerThirdPlanner(Planner):
     def run(self) -> Plan:
         height = self.theme.lower_third_height * FRAME_PT[1]
         # Chinese, Japanese and Korean lines are taller (their face's line, not the theme's):
-        # the panel grows with them, so it holds as many lines as it does for Latin text.
-        self.east_asian = self.outline.language in _EAST_ASIAN
+        # the panel grows with them, so it holds as many lines as it does for Latin text. The
+        # text decides, not the outline's language: an English sermon may read a Chinese Bible.
+        self.east_asian = self._shows_wide()
         if self.east_asian:
             face = self.layout.body_face
             height *= face.line_height(1.0, True) / face.line_height(1.0)
@@ -107,6 +108,13 @@ class LowerThirdPlanner(Planner):
         self.panel_color, self.opacity = self._panel()
         self.reveal = Reveal()  # a frame per point, each filled in: nothing to reveal on stream
         return super().run()
+
+    def _shows_wide(self) -> bool:
+        """Whether a frame's text (a point's, a passage's) has CJK characters: one panel for
+        every frame, so it does not jump from frame to frame."""
+        points = [text for owner, text in owners(self.outline) if isinstance(owner, Point)]
+        verses = [scripture.numbered_text for scripture in self.scriptures.values()]
+        return any(map(has_wide, points + verses))
 
     def _panel(self) -> tuple[str, float]:
         t = self.theme
