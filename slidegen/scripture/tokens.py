@@ -48,8 +48,3 @@ SPACE = re.compile(r"\s*")
 NOT_BOOK_WORDS = frozenset({"to", "through", "thru", "a", "b", "c"})
 HOW = "write it like 'John 3:16', 'Exodus 32:7–14' or 'Psalm 23'"
 MAX_NUMBER = 10_000_000
-
-
-def separator_kind(match: re.Match[str]) -> str:
-    """The separator a SEPARATOR match stands for: ";" or "," ("and" and "&" read as ",")."""
-    return match.group(1) or ","
