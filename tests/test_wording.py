@@ -163,6 +163,21 @@ def test_every_phrase_is_written_with_the_english_placeholders(code: str) -> Non
         assert wording.slide_of_verses != ENGLISH.slide_of_verses
 
 
+@pytest.mark.parametrize(
+    ("code", "wrong_script"), [("zh", "TRADITIONAL"), ("zh-hant", "SIMPLIFIED")]
+)
+def test_each_chinese_wording_is_written_in_its_own_script(code: str, wrong_script: str) -> None:
+    # Two tables, not one converted: 21 of the phrases differ, some in words, not only in
+    # characters (幻灯片, 投影片). Each phrase must read as its script or as both.
+    import hanzidentifier
+
+    wrong = {getattr(hanzidentifier, wrong_script), hanzidentifier.MIXED}
+    wording = wording_for(code)
+    for field in dataclasses.fields(Wording):
+        value = getattr(wording, field.name)
+        assert hanzidentifier.identify(value) not in wrong, f"{code}: {field.name} {value!r}"
+
+
 def test_an_unknown_language_has_no_wording() -> None:
     with pytest.raises(ValueError, match="no wording for language 'xx'"):
         wording_for("xx")
