@@ -49,22 +49,34 @@ class Reveal:
 Top = tuple[int, Section] | Point
 
 
+def sermon_parts(
+    outline: Outline,
+) -> tuple[list[Section], list[tuple[int, Section]], list[Section]]:
+    """Plain sections before the sermon, the sermon's sections numbered (plain ones among them
+    0), and plain sections after it, as the outline lists them."""
+    sections = list(outline.sections)
+    sermon = [i for i, s in enumerate(sections) if not s.plain]
+    if not sermon:
+        return sections, [], []
+    first, last = sermon[0], sermon[-1]
+    middle, number = [], 0
+    for section in sections[first : last + 1]:
+        number += 0 if section.plain else 1
+        middle.append((0 if section.plain else number, section))
+    return sections[:first], middle, sections[last + 1 :]
+
+
 def deck_order(outline: Outline) -> Iterator[Top]:
     """The outline's top-level parts in the order the deck shows them (`Planner.run`): plain
     sections before the sermon, the introduction, the big idea, the sermon's sections with
     their numbers (0 for a plain one among them), the conclusion, plain sections after."""
-    sections = list(outline.sections)
-    sermon = [i for i, s in enumerate(sections) if not s.plain]
-    first, last = (sermon[0], sermon[-1]) if sermon else (len(sections), len(sections))
-    yield from ((0, s) for s in sections[:first])
+    before, middle, after = sermon_parts(outline)
+    yield from ((0, s) for s in before)
     yield from (p for p in (outline.intro, outline.big_idea) if p is not None)
-    number = 0
-    for section in sections[first : last + 1]:
-        number += 0 if section.plain else 1
-        yield (0 if section.plain else number, section)
+    yield from middle
     if outline.conclusion is not None:
         yield outline.conclusion
-    yield from ((0, s) for s in sections[last + 1 :])
+    yield from ((0, s) for s in after)
 
 
 def owners(outline: Outline) -> Iterator[tuple[Point | Section, str]]:

@@ -43,6 +43,7 @@ from slidegen.plan.reveal import (
     Reveal,
     StagedBlock,
     points_slide,
+    sermon_parts,
     stage,
     staged_slides,
 )
@@ -269,20 +270,6 @@ class Planner(VerseSlides):
                 continue
             self.add(kind, blocks, notes, bars)
 
-    def parts(self) -> tuple[list[Section], list[tuple[int, Section]], list[Section]]:
-        """Plain sections before the sermon, the sermon's sections numbered (plain ones
-        among them 0), and plain sections after it, as the outline lists them."""
-        sections = list(self.outline.sections)
-        sermon = [i for i, s in enumerate(sections) if not s.plain]
-        if not sermon:
-            return sections, [], []
-        first, last = sermon[0], sermon[-1]
-        middle, number = [], 0
-        for section in sections[first : last + 1]:
-            number += 0 if section.plain else 1
-            middle.append((0 if section.plain else number, section))
-        return sections[:first], middle, sections[last + 1 :]
-
     def plain_section(self, section: Section) -> None:
         """Welcome, announcements, offering: a heading slide with no number, and its points."""
         self.section_slide(0, section)
@@ -358,7 +345,7 @@ class Planner(VerseSlides):
     def run(self) -> Plan:
         o = self.outline
         self.title_slide()
-        before, middle, after = self.parts()
+        before, middle, after = sermon_parts(o)
         for section in before:
             self.plain_section(section)
         if o.read_passage:
