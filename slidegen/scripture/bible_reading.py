@@ -12,17 +12,15 @@ the file's numbering, saying where the words are when it can.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 
 from slidegen.scripture.books import BOOKS_BY_NAME, BookInfo
 from slidegen.scripture.languages import Language, key_of
+from slidegen.scripture.languages.language import exact_key
 from slidegen.scripture.numbering import widest
 from slidegen.scripture.text import imported_bible
 from slidegen.scripture.tokens import BOOK
-
-_NOT_WORD_CHARS = re.compile(r"[\W_]+")
 
 
 @dataclass(frozen=True)
@@ -44,7 +42,7 @@ class WithBibleNames(Language):
 
     def find_book(self, name: str) -> BookInfo | None:
         return (
-            self.spelt.get(_spelt_key(name))
+            self.spelt.get(exact_key(name))
             or super().find_book(name)
             or self.folded.get(key_of(name))
         )
@@ -69,14 +67,9 @@ def read_with(
         return Reading(language, widest(counts))
     values = {f.name: getattr(language, f.name) for f in fields(language) if f.init}
     values["book"] = _names_first(language.book or BOOK, names.values())
-    spelt = _unique({_spelt_key(name): book for book, name in names.items()}.items())
+    spelt = _unique({exact_key(name): book for book, name in names.items()}.items())
     folded = _unique((key_of(name), book) for book, name in names.items())
     return Reading(WithBibleNames(**values, spelt=spelt, folded=folded), widest(counts))
-
-
-def _spelt_key(name: str) -> str:
-    """A name as written, without case, spaces or dots ("1. Mose" = "1 mose" = "1Mose")."""
-    return _NOT_WORD_CHARS.sub("", unicodedata.normalize("NFKC", name.lower()))
 
 
 def _unique(pairs: Iterable[tuple[str, str]]) -> dict[str, BookInfo]:
