@@ -96,3 +96,23 @@ def test_an_english_handout_is_valid_and_untagged(
         styles = package.read("word/styles.xml")
     assert b"w:lang " not in styles.split(b'w:styleId="Normal"')[1].split(b"</w:style>")[0]
     assert OpenXmlValidator().validate(handout).errors == []
+
+
+def test_a_chinese_handout_is_checked_as_chinese_in_the_east_asian_slot_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+):
+    source = tmp_path / "sermon.yaml"
+    source.write_text(
+        "title: 神愛世人\npassage: 約3:16\nlanguage: zh-hant\n"
+        "sections:\n  - heading: 神賜下祂的[[獨生子]]\n",
+        encoding="utf-8",
+    )
+    _build(tmp_path, capsys, source)
+    handout = next(tmp_path.glob("*handout*.docx"))
+    with zipfile.ZipFile(handout) as package:
+        styles = etree.fromstring(package.read("word/styles.xml"))
+    normal = next(s for s in styles.iter(f"{W}style") if s.get(f"{W}styleId") == "Normal")
+    lang = normal.find(f"{W}rPr/{W}lang")
+    # Word checks Chinese characters by the East Asian tag, not the Latin one.
+    assert (lang.get(f"{W}val"), lang.get(f"{W}eastAsia")) == ("zh-TW", "zh-TW")
+    assert OpenXmlValidator().validate(handout).errors == []
