@@ -231,7 +231,7 @@ def _events(tokens: list[tuple[str, int, str, int]], draft: Draft) -> list[Event
         if kind == "text" and not paragraph and wrapped_from == number - 1:
             # A list item wrapped onto the next line.
             last = events[-1]
-            events[-1] = Event("item", f"{last.text} {text}", last.line, last.level)
+            events[-1] = Event("item", joined([last.text, text]), last.line, last.level)
             wrapped_from = number
             continue
         if header and kind in ("text", "list") and take_meta(draft, text, FRONT_KEYS, number):

@@ -238,8 +238,9 @@ def _only_filler(
 
 
 def tidy(text: str) -> str:
-    """One line, single spaces, no space before punctuation, no doubled full stop."""
-    text = _SPACES.sub(" ", " ".join(text.split()))
+    """One line (its lines joined as `joined` joins them), single spaces, no space before
+    punctuation, no doubled full stop."""
+    text = _SPACES.sub(" ", " ".join(joined(text.splitlines()).split()))
     text = _SPACE_BEFORE_PUNCT.sub(r"\1", text)
     text = _DOUBLE_STOP.sub(r"\1", text)
     return text.strip()
