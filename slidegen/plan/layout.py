@@ -8,6 +8,8 @@ resolved in `Fonts`. Pure: nothing is read or written.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from slidegen import fit
 from slidegen.model import Bar, Face, Picture, Run, SlideKind, TextBlock, Theme
 from slidegen.plan.grid import REGIONS, Grid
@@ -363,3 +365,24 @@ def east_asian(face: fit.Measurer, text: str) -> Face | None:
     if found is None or found.path is None:
         return None
     return Face(found.family, str(found.path), found.face_index)
+
+
+def explicit(block: TextBlock, fonts: Fonts) -> TextBlock:
+    """The block with every run's colour, weight and font files (its own, and the CJK face for
+    the characters that lacks) written out, so a renderer decides nothing."""
+    face = fonts.measurer(block.font, block.bold, block.italic)
+
+    def styled(run: Run) -> Run:
+        bold = run.bold or block.bold
+        own = fonts.measurer(block.font, bold, block.italic) if bold != block.bold else face
+        color = run.color or block.color
+        return replace(
+            run,
+            color=color,
+            bold=bold,
+            font_file=font_file(own) or block.font_file,
+            east_asian=east_asian(own, run.text),
+        )
+
+    paragraphs = tuple(tuple(styled(run) for run in p) for p in block.paragraphs)
+    return replace(block, paragraphs=paragraphs)

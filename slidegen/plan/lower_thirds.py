@@ -37,10 +37,10 @@ from slidegen.model import (
     Theme,
 )
 from slidegen.plan.grid import FRAME_PT, PANEL_PADDING_PT, TITLE_SAFE_BOTTOM_PT, TITLE_SAFE_SIDE_PT
-from slidegen.plan.layout import font_file
+from slidegen.plan.layout import explicit, font_file
 from slidegen.plan.resources import Resources
 from slidegen.plan.reveal import Reveal, owners
-from slidegen.plan.slides import Planner, explicit
+from slidegen.plan.slides import Planner
 from slidegen.plan.verses import page_runs
 
 MAX_LINES = 3

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
 
 from slidegen import fit
 from slidegen.blanks import has_blanks, kept_together, plain, shown
@@ -15,7 +14,6 @@ from slidegen.model import (
     Plan,
     PlanMeta,
     Point,
-    Run,
     Scripture,
     Section,
     SlideKind,
@@ -32,11 +30,10 @@ from slidegen.plan.layout import (
     RECAP_MIN_PT,
     SECTION_NUMBER_PT,
     Layout,
-    east_asian,
-    font_file,
+    explicit,
 )
 from slidegen.plan.legibility import Legibility
-from slidegen.plan.resources import Fonts, Resources
+from slidegen.plan.resources import Resources
 from slidegen.plan.reveal import (
     BlankBook,
     Paragraph,
@@ -405,24 +402,3 @@ class Planner(VerseSlides):
                 self.wording,
             ),
         )
-
-
-def explicit(block: TextBlock, fonts: Fonts) -> TextBlock:
-    """The block with every run's colour, weight and font files (its own, and the CJK face for
-    the characters that lacks) written out, so a renderer decides nothing."""
-    face = fonts.measurer(block.font, block.bold, block.italic)
-
-    def styled(run: Run) -> Run:
-        bold = run.bold or block.bold
-        own = fonts.measurer(block.font, bold, block.italic) if bold != block.bold else face
-        color = run.color or block.color
-        return replace(
-            run,
-            color=color,
-            bold=bold,
-            font_file=font_file(own) or block.font_file,
-            east_asian=east_asian(own, run.text),
-        )
-
-    paragraphs = tuple(tuple(styled(run) for run in p) for p in block.paragraphs)
-    return replace(block, paragraphs=paragraphs)
