@@ -7,6 +7,7 @@ import pytest
 
 from slidegen.errors import ScriptureError
 from slidegen.scripture import parse_references
+from slidegen.scripture.bible_reading import read_with
 from slidegen.scripture.books import BOOK_NAMES
 from slidegen.scripture.languages import get_language
 
@@ -208,3 +209,11 @@ def test_wrong_references_are_errors_in_the_language_too(
 def test_english_does_not_read_other_languages_book_names() -> None:
     with pytest.raises(ScriptureError, match="unknown book 'Juan'"):
         parse_references("Juan 3:16")
+
+
+def test_a_name_a_bible_file_gives_two_books_is_read_by_the_language_table() -> None:
+    # "Juan" and "Juan." are one name as written: it names neither of the file's books, and
+    # the Spanish table reads it (John), not whichever of the two came last (1 John).
+    reading = read_with(get_language("es"), {"John": "Juan", "1 John": "Juan."}, {})
+    found = parse_references("Juan 3:16", language=reading.language)
+    assert [str(p) for p in found] == ["John 3:16"]

@@ -67,7 +67,7 @@ def read_with(
         return Reading(language, widest(counts))
     values = {f.name: getattr(language, f.name) for f in fields(language) if f.init}
     values["book"] = _names_first(language.book or BOOK, names.values())
-    spelt = _unique({exact_key(name): book for book, name in names.items()}.items())
+    spelt = _unique((exact_key(name), book) for book, name in names.items())
     folded = _unique((key_of(name), book) for book, name in names.items())
     return Reading(WithBibleNames(**values, spelt=spelt, folded=folded), widest(counts))
 
