@@ -19,24 +19,15 @@ from slidegen.importers import labels
 from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.importers.wording import joined
+from slidegen.importers.words import ENGLISH as ENGLISH_WORDS
 from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
 from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.yamlfile import CONTROL_CHARACTERS, read_text
 
+# "Text: John 3" → passage: English's detail words (words.py), and two of the outline's keys.
 META_KEYS = {
-    "title": "title",
-    "subtitle": "subtitle",
-    "text": "passage",
-    "passage": "passage",
-    "scripture": "passage",
-    "preacher": "preacher",
-    "speaker": "preacher",
-    "date": "date",
-    "series": "series",
-    "church": "church",
-    "translation": "translation",
-    "theme": "theme",
+    **{word: key for key, words in ENGLISH_WORDS.details.items() for word in words},
     "read_passage": "read_passage",
     "repeat_verses": "repeat_verses",
 }

@@ -44,7 +44,7 @@ ENGLISH = Words(
     titles=("pastor", "ps.", "pr.", "rev.", "rev", "reverend", "dr.", "dr", "elder", "bishop",
             "father", "fr.", "minister", "deacon", "evangelist", "brother", "sister", "chaplain"),
     by=("by", "preached by", "speaker", "preacher"),
-    # As text.py's META_KEYS reads them; here only to tell "Text:" from German "Predigttext:".
+    # Read by text.py (its META_KEYS), and to tell "Text:" from German "Predigttext:".
     details={
         "title": ("title",),
         "subtitle": ("subtitle",),
