@@ -137,7 +137,7 @@ def _write_handout(result: BuildResult, args: argparse.Namespace) -> None:
     )
     if separate:
         write_atomically(targets[1], lambda file: write_key(handout, plan.blanks, file))
-    blanks = f"{len(plan.blanks)} blank{'' if len(plan.blanks) == 1 else 's'}"
+    blanks = counted(len(plan.blanks), "blank")
     say(f"wrote {targets[0]} ({blanks})" + (f" and {targets[1]}" if separate else ""))
     if args.pdf:
         from slidegen.export import export_pdf
