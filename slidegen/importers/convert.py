@@ -31,9 +31,6 @@ from slidegen.scripture.naming import format_passage
 from slidegen.scripture.prose import refused_references
 from slidegen.yamlfile import Folded
 
-# Only to see where a relative reference is written when there is nothing to read it against.
-_ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
-
 
 def _parse_line(draft: Draft, text: str, context: Passage | None, where: str) -> list[Passage]:
     """The passages a line cites; one that cannot be read is kept for the user as unplaced."""
@@ -170,7 +167,7 @@ def _find(
     found = wording.references(text, context, guessed, draft.scripture)
     if context is None or guessed:
         taken = {r.start for r in found}
-        for probe in wording.references(text, _ANY_CONTEXT, language=draft.scripture):
+        for probe in wording.references(text, wording.ANY_CONTEXT, language=draft.scripture):
             if probe.start not in taken and not wording.names_a_book(text, probe):
                 written = text[probe.start : probe.end]
                 draft.unresolved.append(
@@ -275,7 +272,7 @@ def _report_unused(
         for refused in refused_references(text, None, language):
             draft.unplaced.append(f"{at}{refused.written} ({refused.message})")
     for text in notes:
-        for ref in wording.references(text, context or _ANY_CONTEXT, language=language):
+        for ref in wording.references(text, context or wording.ANY_CONTEXT, language=language):
             if wording.names_a_book(text, ref):
                 continue
             full = format_passage(ref.passage, draft.language)

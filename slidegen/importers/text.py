@@ -18,9 +18,8 @@ from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import labels
 from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
-from slidegen.importers.wording import joined
+from slidegen.importers.wording import ANY_CONTEXT, joined
 from slidegen.importers.words import ENGLISH as ENGLISH_WORDS
-from slidegen.model import Passage
 from slidegen.scripture import find_references, parse_references
 from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.yamlfile import CONTROL_CHARACTERS, read_text
@@ -47,7 +46,6 @@ _META = re.compile(r"(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
 # The same, where a detail line may be written as a list item ("- Text: John 3").
 _LISTED_META = re.compile(r"(?:[-*+]\s+)?(?P<key>[A-Za-z]+)\s*:\s*(?P<value>\S.*)")
 _ROMAN = frozenset("IVXLCDM")
-_ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
 
 
 @dataclass(frozen=True)
@@ -253,7 +251,7 @@ def is_reference_line(text: str, language: Language = ENGLISH) -> bool:
     if len(text) > 80 or not any(c.isdigit() for c in text):
         return False
     try:
-        parse_references(text, _ANY_CONTEXT, language)
+        parse_references(text, ANY_CONTEXT, language)
     except SlidegenError:
         return False
     return True

@@ -23,6 +23,10 @@ from slidegen.scripture.languages import ENGLISH, Language
 
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 
+# A context for reading a relative reference ("v. 7", "3:16") only to see where it is written,
+# when there is no passage to read it against.
+ANY_CONTEXT = Passage("Genesis", 1, 1, 1, 31)
+
 # A point longer than this (or of several sentences) keeps its first sentence on the slide.
 LONG_POINT_WORDS = 15
 
