@@ -141,3 +141,18 @@ def test_a_file_numbering_malachi_in_three_chapters_is_cited_and_shown_as_it_num
     fourth = web_text("Malachi", 4)  # the WEB numbers these words 4:1–6
     assert f"19\xa0{fourth[1]}" in shown.replace("\n", " ")
     assert fourth[6] in shown
+
+
+@pytest.mark.parametrize(("language", "warned"), [("es", False), ("en", True)])
+def test_only_a_bible_file_in_english_brings_the_english_verses_warning(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, language: str, warned: bool
+) -> None:
+    source = tmp_path / "bible.xml"
+    write_zefania(source, web_chapters(), SPANISH_NAMES, language=language)
+    status, _, err = run(capsys, "bibles", "add", str(source), "--code", "RVPRUEBA")
+    assert status == 0, err
+    outline = tmp_path / "sermon.yaml"
+    outline.write_text(SERMON, encoding="utf-8")
+    status, _, err = run(capsys, "build", str(outline), "-o", str(tmp_path / "sermon.pptx"))
+    assert status == 0, err
+    assert ("English text" in err) is warned, err
