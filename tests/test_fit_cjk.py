@@ -8,7 +8,7 @@ import pytest
 
 from slidegen.fit import WIDTH_SAFETY, Box, Measurer, fit_text, fits, paginate, wrap
 from slidegen.fit.breaks import segments
-from slidegen.fit.fallback import covered
+from slidegen.fit.fallback import covered, fallback_for, fallbacks
 
 # Genesis 1:1-5 as a Chinese (Union Version, simplified) and a Korean (개역한글) Bible print it.
 GENESIS_ZH = (
@@ -63,6 +63,18 @@ def test_the_measured_face_is_named_for_the_text_korean_first_for_hangul() -> No
     assert ord("하") in covered(korean.path, korean.face_index)
     assert ord("神") in covered(chinese.path, chinese.face_index)
     assert calibri().east_asian_face("For God so loved the world “quoted”") is None
+
+
+@needs_cjk_face
+@pytest.mark.parametrize("family", ["Calibri", "Cambria"])
+@pytest.mark.parametrize("text", ["神爱世人", "神愛世人，甚至將他的獨生子賜給他們", "하나님이"])
+def test_the_face_that_draws_the_text_is_one_of_those_that_measured_it(
+    family: str, text: str
+) -> None:
+    """Widths and the line height are the widest and tallest of `fallbacks`: the face chosen
+    to draw the text, traditional characters' too, must be among them."""
+    theme_face = Measurer.for_font(family).source
+    assert fallback_for(text, theme_face) in fallbacks(theme_face)
 
 
 @needs_cjk_face

@@ -154,11 +154,12 @@ def fallback_for(text: str, theme_face: FontSource) -> FontSource | None:
 
 
 def fallbacks(theme_face: FontSource) -> tuple[FontSource, ...]:
-    """Every face `fallback_for` may choose (one or two): a character is measured as the widest
-    of them, so whichever draws it, it fits."""
+    """Every face `fallback_for` may choose (one to three: Korean, simplified, traditional): a
+    character is measured as the widest of them, and a line as the tallest, so whichever draws
+    it, it fits."""
     serif = is_serif(theme_face.path, theme_face.face_index)
     faces = (
-        _first_found(_order(korean, serif), theme_face.bold, theme_face.italic)
-        for korean in (True, False)
+        _first_found(_order(korean, serif, traditional), theme_face.bold, theme_face.italic)
+        for korean, traditional in ((True, False), (False, False), (False, True))
     )
     return tuple(dict.fromkeys(face for face in faces if face is not None))
