@@ -29,8 +29,10 @@ POINT = re.compile(
 DASH = re.compile(r"\s*(?:[-\u2010-\u2015\u2212]+|to\b|through\b|thru\b)\s*", re.I)
 # "1 Timothy 1:3-end", "Romans 8:18 to the end of the chapter".
 END = re.compile(r"(?:the\s+)?end\b(?:\s+of\s+(?:the\s+)?chapter\b)?", re.I)
-# "," ";" "and" "&" (", and" too); "and" and "&" read like ",".
-SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:and\b|&))?|\s(and)\b|(&))\s*", re.I)
+# Catholic French and German "Jn 3, 16", "Joh 3,16": a comma parts chapter and verse.
+COMMA_POINT = re.compile(
+    r"(?P<a>[0-9]+)(?:\s*,\s*(?P<b>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
+)
 # "cf. Hebrews 7:25", "See John 3:16": a pointer word before a reference field.
 LEADING_POINTER = re.compile(r"^\s*(?:cf|cp|compare|see(?:\s+also)?)\b\.?\s*", re.I)
 # Prose like "3,000 were killed": a number with a thousands group is never a verse.
@@ -48,3 +50,20 @@ SPACE = re.compile(r"\s*")
 NOT_BOOK_WORDS = frozenset({"to", "through", "thru", "a", "b", "c"})
 HOW = "write it like 'John 3:16', 'Exodus 32:7–14' or 'Psalm 23'"
 MAX_NUMBER = 10_000_000
+
+
+def list_separator(*joins: str) -> re.Pattern[str]:
+    """A list's separators where a comma lists: "," ";" "&" and the language's `joins` ("and";
+    ", and" too), which read like ","."""
+    after = "".join(rf"{word}\b|" for word in joins)
+    return re.compile(rf"\s*(?:([,;])(?:\s*(?:{after}&))?|\s({'|'.join(joins)})\b|(&))\s*", re.I)
+
+
+def comma_list_separator(join: str) -> re.Pattern[str]:
+    """A list's separators where a comma parts chapter and verse ("Joh 3,16.18; 4,1 und 5"):
+    ";" (also "; und"), a dot before a number, the language's `join` word and "&"."""
+    return re.compile(rf"\s*(?:(;)(?:\s*{join}\b)?|(\.)(?=\s*[0-9])|\s({join})\b|(&))\s*", re.I)
+
+
+# "," ";" "and" "&" (", and" too); "and" and "&" read like ",".
+SEPARATOR = list_separator("and")

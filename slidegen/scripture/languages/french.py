@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from slidegen.scripture.languages.language import BookTable, Language, book_keys, titles, words
-from slidegen.scripture.tokens import POINT
+from slidegen.scripture.tokens import COMMA_POINT, POINT, comma_list_separator, list_separator
 
 _NAMES: BookTable = (
     ("Genesis", ("genèse", "gn", "gen", "ge")),
@@ -191,12 +191,9 @@ _BOOK = re.compile(
     re.I,
 )
 # "Jean 3.16 et 18", "Rm 3.23 ; 6.23".
-_SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:et\b|&))?|\s(et)\b|(&))\s*", re.I)
+_SEPARATOR = list_separator("et")
 # Catholic "Jn 3, 16": the comma parts chapter and verse; "3,16.18" lists verses with a dot.
-_COMMA_POINT = re.compile(
-    r"(?P<a>[0-9]+)(?:\s*,\s*(?P<b>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
-)
-_COMMA_SEPARATOR = re.compile(r"\s*(?:(;)(?:\s*et\b)?|(\.)(?=\s*[0-9])|\s(et)\b|(&))\s*", re.I)
+_COMMA_SEPARATOR = comma_list_separator("et")
 
 _DROP = re.compile(rf"\b{_LETTER_OF}\b", re.I)
 _KEYS = book_keys(_NAMES + _GOSPEL_FORMS, _ORDINALS)
@@ -213,7 +210,7 @@ _CATHOLIC = Language(
     "fr",
     _KEYS,
     _BOOK,
-    _COMMA_POINT,
+    COMMA_POINT,
     _COMMA_SEPARATOR,
     titles=_TITLES,
     psalm="Psaume",

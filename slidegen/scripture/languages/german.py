@@ -6,8 +6,6 @@ German puts a comma between chapter and verse ("Joh 3,16") and lists verses with
 
 from __future__ import annotations
 
-import re
-
 from slidegen.scripture.languages.language import (
     LATIN_BOOK,
     BookTable,
@@ -16,6 +14,7 @@ from slidegen.scripture.languages.language import (
     titles,
     words,
 )
+from slidegen.scripture.tokens import COMMA_POINT, comma_list_separator
 
 _NAMES: BookTable = (
     ("Genesis", ("genesis", "gen", "1. mose", "1 mose", "1mo", "1. mo", "1 mo")),
@@ -165,8 +164,7 @@ Offenbarung
 """)
 
 # "Joh 3,16": the comma parts chapter and verse; "3,16.18" lists verses with a dot.
-_POINT = re.compile(r"(?P<a>[0-9]+)(?:\s*,\s*(?P<b>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I)
-_SEPARATOR = re.compile(r"\s*(?:(;)(?:\s*und\b)?|(\.)(?=\s*[0-9])|\s(und)\b|(&))\s*", re.I)
+_SEPARATOR = comma_list_separator("und")
 
 # "Johannes Kapitel 3, Vers 16", "Joh Kap. 3, V. 16", "Joh 3,16 bis 18".
 _WORDS = words(
@@ -180,7 +178,7 @@ GERMAN = Language(
     "de",
     book_keys(_NAMES, _ORDINALS),
     LATIN_BOOK,
-    _POINT,
+    COMMA_POINT,
     _SEPARATOR,
     titles=_TITLES,
     psalm="Psalm",

@@ -21,6 +21,7 @@ from slidegen.scripture.tokens import (
     NOT_BOOK_WORDS,
     POINT,
     SEPARATOR,
+    list_separator,
 )
 
 # (English canonical name, the language's names and abbreviations). For numbered books the
@@ -200,4 +201,4 @@ _BOOK_PATTERN = (
 )
 LATIN_BOOK = re.compile(rf"(?P<name>{_BOOK_PATTERN})(?!\w)\s*", re.I)
 # Spanish "Juan 3:16 y 18", Portuguese "João 3:16 e 18".
-LIST_SEPARATOR = re.compile(r"\s*(?:([,;])(?:\s*(?:y\b|e\b|&))?|\s(y|e)\b|(&))\s*", re.I)
+LIST_SEPARATOR = list_separator("y", "e")
