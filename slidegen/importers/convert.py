@@ -369,19 +369,11 @@ def _cited_sentences(
     for paragraph in paragraphs:
         for sentence in wording.sentences(paragraph, language):
             refs = wording.references(sentence, context, guessed, language)
-            if merged and refs and _only_references(sentence, refs, language):
+            if merged and wording.only_references(sentence, refs, language):
                 merged[-1] += " " + sentence
             else:
                 merged.append(sentence)
     return [s for s in merged if wording.references(s, context, guessed, language)]
-
-
-def _only_references(sentence: str, refs: list[Any], language: Language) -> bool:
-    rest = sentence
-    for ref in sorted(refs, key=lambda r: -r.start):
-        rest = rest[: ref.start] + rest[ref.end :]
-    pointers = r"cf|see" if language.code == "en" else wording.POINTERS_ANY
-    return not re.sub(rf"(?i)\b(?:{pointers})\b|[\W_]", "", rest)
 
 
 def _unlabel(value: str | list[str]) -> list[Passage]:
