@@ -203,7 +203,6 @@ _WORDS = words(
     verse=("versets", "verset", "vv", "v"),
     chapter=("chapitres", "chapitre", "chap", "ch"),
     dash=("à", "au"),
-    not_book=("à", "au"),
 )
 
 _CATHOLIC = Language(

@@ -171,7 +171,6 @@ _WORDS = words(
     verse=("verse", "vers", "vv", "v"),
     chapter=("kapitel", "kap"),
     dash=("bis",),
-    not_book=("bis",),
 )
 
 GERMAN = Language(

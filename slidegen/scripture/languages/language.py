@@ -61,7 +61,8 @@ class Words:
     chapter_marker: re.Pattern[str] = CHAPTER_MARKER  # "Jean 3, verset 16"
     chapter_word: re.Pattern[str] = CHAPTER_WORD  # "Juan capítulo 3"
     dash: re.Pattern[str] = DASH  # "16–18", "16 al 18", "16~18"
-    not_book: frozenset[str] = NOT_BOOK_WORDS  # words after a number that are not a book
+    # Words after a number that are not a book: "1 to 3", "12a", a language's range words.
+    not_book: frozenset[str] = NOT_BOOK_WORDS
 
 
 ENGLISH_WORDS = Words()
@@ -80,7 +81,6 @@ def words(
     verse: tuple[str, ...] = (),
     chapter: tuple[str, ...] = (),
     dash: tuple[str, ...] = (),
-    not_book: tuple[str, ...] = (),
 ) -> Words:
     """A language's reference words, read beside the English ones ("v.", "chapter", "to")."""
     marker = rf"(?:(?:{_either(verse)})\.?|{MARKER_PATTERN})" if verse else MARKER_PATTERN
@@ -91,7 +91,7 @@ def words(
         re.compile(rf"\s*[,:]?\s*{marker}\s*(?=[0-9])", re.I),
         re.compile(chapter_word if chapter else CHAPTER_WORD.pattern, re.I),
         re.compile(range_word if dash else DASH.pattern, re.I),
-        NOT_BOOK_WORDS | frozenset(not_book),
+        NOT_BOOK_WORDS | frozenset(dash),  # "16 al 18": "al" is no book
     )
 
 

@@ -168,7 +168,6 @@ _WORDS = words(
     verse=("versículos", "versiculos", "versículo", "versiculo", "vers", "vs", "vv", "v"),
     chapter=("capítulos", "capitulos", "capítulo", "capitulo", "caps", "cap"),
     dash=("a", "ao", "até"),
-    not_book=("a", "ao", "até"),
 )
 
 PORTUGUESE = Language(

@@ -181,7 +181,6 @@ _WORDS = words(
     verse=("versículos", "versiculos", "versículo", "versiculo", "vers", "vs", "vv", "v"),
     chapter=("capítulos", "capitulos", "capítulo", "capitulo", "caps", "cap"),
     dash=("al", "a", "hasta"),
-    not_book=("al", "a", "hasta"),
 )
 
 SPANISH = Language(
