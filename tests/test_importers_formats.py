@@ -15,6 +15,7 @@ from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import import_source
 
 from .conftest import labels, texts
+from .word_support import add_table
 
 IMPORT = Path(__file__).resolve().parent / "data" / "import"
 
@@ -192,11 +193,7 @@ def test_docx_with_typed_markers_uses_the_text_rules(tmp_path: Path):
 def test_docx_table_rows_are_points_in_document_order(tmp_path: Path):
     document = docx.Document()
     document.add_paragraph("One", style="Heading 1")
-    table = document.add_table(rows=2, cols=2)
-    rows = [("Old", "New"), ("Dead (Eph 2:1)", "Alive (Eph 2:5)")]
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    add_table(document, [("Old", "New"), ("Dead (Eph 2:1)", "Alive (Eph 2:5)")])
     document.add_paragraph("Two", style="Heading 1")
     path = tmp_path / "table.docx"
     document.save(str(path))
@@ -213,11 +210,7 @@ def test_docx_table_rows_are_points_in_document_order(tmp_path: Path):
 def docx_with_table(path: Path, rows: list[tuple[str, str]], bold: bool = False) -> Path:
     document = docx.Document()
     document.add_paragraph("Disciplinas", style="Heading 1")
-    table = document.add_table(rows=len(rows), cols=2)
-    for number, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
-        for cell, text in zip(row.cells, cells, strict=True):
-            run = cell.paragraphs[0].add_run(text)
-            run.bold = bold and number == 0
+    add_table(document, rows, bold_header=bold)
     document.save(str(path))
     return path
 

@@ -20,6 +20,7 @@ from slidegen.model import Outline, Point
 
 from .cli_support import one_line, run
 from .conftest import labels, texts
+from .word_support import add_table
 
 IMPORT = Path(__file__).resolve().parent / "data" / "import"
 
@@ -42,15 +43,12 @@ def la_fe_que_vence(folder: Path) -> Path:
     document.add_paragraph("Creer que Jesús es el Cristo (v. 1)", style="List Bullet")
     document.add_paragraph("Amar a los hermanos (v. 2)", style="List Bullet")
     document.add_paragraph("Punto 2: Sus mandamientos no son gravosos (v. 3)", style="Heading 1")
-    table = document.add_table(rows=3, cols=2)
     rows = [
         ("Antes", "Ahora"),
         ("Esclavos del pecado (Romanos 6:17)", "Siervos de la justicia (Romanos 6:18)"),
         ("Muertos en delitos (Efesios 2:1)", "Vivos con Cristo (Efesios 2:5)"),
     ]
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    add_table(document, rows)
     document.add_paragraph("Punto 3: Esta es la victoria (vv. 4-5)", style="Heading 1")
     document.add_paragraph("Nuestra fe vence al mundo (v. 4)", style="List Bullet")
     document.add_paragraph("Jesús dijo: yo he vencido al mundo (Juan 16:33).")

@@ -23,6 +23,7 @@ from slidegen.outline import load_outline
 
 from .cli_support import run
 from .conftest import labels, texts
+from .word_support import add_table
 
 IMPORT = Path(__file__).resolve().parent / "data" / "import"
 WRITTEN = [
@@ -57,15 +58,12 @@ def dead_made_alive(folder: Path) -> Path:
     document.add_paragraph("By nature children of wrath (v. 3)", style="List Bullet")
     document.add_paragraph("II. What God did (vv. 4-7)", style="Heading 1")
     document.add_paragraph("But God, being rich in mercy (v. 4)", style="List Bullet")
-    table = document.add_table(rows=3, cols=2)
     rows = [
         ("Then", "Now"),
         ("Dead in trespasses (v. 1)", "Made alive with Christ (v. 5)"),
         ("Following the prince of the air (v. 2)", "Seated with him in the heavenly places (v. 6)"),
     ]
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            cell.text = text
+    add_table(document, rows)
     document.add_paragraph(
         "The same power raised Christ from the dead (Eph 1:20). Compare Colossians 2:13."
     )

@@ -1,12 +1,14 @@
-"""Word documents of any size for the tests and benchmarks, written straight as WordprocessingML
-(python-docx takes minutes to add 100,000 paragraphs one by one)."""
+"""Word documents for the tests and benchmarks: a table added to a python-docx document, and
+documents of any size written straight as WordprocessingML (python-docx takes minutes to add
+100,000 paragraphs one by one)."""
 
 from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 from xml.sax.saxutils import escape
 
 import docx
@@ -14,6 +16,19 @@ import docx
 # python-docx's default template names its styles by these ids.
 STYLE_IDS = {"Title": "Title", "Heading 1": "Heading1", "Heading 2": "Heading2",
              "List Bullet": "ListBullet", "Normal": ""}  # fmt: skip
+
+
+def add_table(
+    document: Any, rows: Sequence[Sequence[str]], bold_header: bool | None = None
+) -> None:
+    """A table of `rows` (each row its cells' texts) at the end of a python-docx `document`.
+    With `bold_header`, every run says whether it is bold: the first row's runs are when True."""
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for number, (row, cells) in enumerate(zip(table.rows, rows, strict=True)):
+        for cell, text in zip(row.cells, cells, strict=True):
+            run = cell.paragraphs[0].add_run(text)
+            if bold_header is not None:
+                run.bold = bold_header and number == 0
 
 
 def write_docx(path: Path, paragraphs: Iterable[tuple[str, str]]) -> Path:
