@@ -226,7 +226,7 @@ def test_the_planner_is_handed_the_main_translation_s_names(tmp_path: Path) -> N
     prepared = prepare(sermon)
     assert prepared.resources.book_names["John"] == "Juan"
     assert prepared.resources.book_names["Song of Solomon"] == "Cantares"
-    other = prepared.with_theme(prepared.theme)  # `themes --preview` and contact sheets
+    other = prepared.with_theme(prepared.theme)  # replanned with another theme, names kept
     assert other.resources.book_names == prepared.resources.book_names
     assert resolve(prepared.theme).book_names == {}
 
