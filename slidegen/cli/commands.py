@@ -118,10 +118,10 @@ def verses(args: argparse.Namespace) -> int:
     from slidegen.scripture.text import scripture as look_up_text
 
     code = args.translation.upper()
+    bible = imported_bible(code)
     language = args.language
     if language is None:
         # "Sal 23" in a Spanish Bible is read in Spanish, as an outline citing it would be.
-        bible = imported_bible(code)
         own = bible.summary.language.lower() if bible is not None else ""
         language = own if own in LANGUAGES else "en"
     if language.lower() not in LANGUAGES:
@@ -130,7 +130,6 @@ def verses(args: argparse.Namespace) -> int:
         )
     # An imported Bible's own names and numbering read too ("Malaquías 3:20").
     reading = reading_for(get_language(language), code)
-    bible = imported_bible(code)
     names = bible.book_names if bible is not None else None
     for passage in _verses_asked(args.reference, reading):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
