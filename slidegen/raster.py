@@ -129,11 +129,11 @@ _Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 def _faces(run: Run, text: str, size_px: int) -> list[tuple[str, _Font]]:
     """`text` in stretches of one face: the run's own, and its East Asian face (planned) for
     the characters its own face lacks, drawn at the same size on the same baseline."""
-    own = _font(run.font_file, size_px)
+    own = _font(run.font_file, size_px, run.font_index)
     face = run.east_asian
     if face is None:
         return [(text, own)]
-    have = covered(Path(run.font_file), 0) if run.font_file else frozenset()
+    have = covered(Path(run.font_file), run.font_index) if run.font_file else frozenset()
     other = _font(face.file, size_px, face.index)
     spans: list[tuple[str, _Font]] = []
     for char in text:

@@ -9,15 +9,17 @@ import sys
 from pathlib import Path
 
 import pytest
-from PIL import Image, ImageChops, ImageStat
+from PIL import Image, ImageChops, ImageFont, ImageStat
 
 from slidegen.build import build_deck, prepare
 from slidegen.export import export_pdf, export_png
+from slidegen.fit import Measurer
 from slidegen.model import Plan, TextBlock
-from slidegen.raster import SlidePainter, render_slides
+from slidegen.raster import SlidePainter, _faces, render_slides
 
 from .conftest import EXAMPLE, OUTLINES
 from .render_support import require_pdftoppm, require_soffice
+from .test_fit_cjk import needs_cjk_face
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +43,25 @@ def test_an_old_slide_image_beyond_the_new_deck_is_removed(tmp_path: Path) -> No
     (folder / "slide-99.png").write_bytes(b"stale")
     render_slides(prepare(EXAMPLE).plan(), folder)
     assert not (folder / "slide-99.png").exists()
+
+
+@needs_cjk_face
+def test_a_theme_font_inside_a_collection_is_drawn_with_its_own_face(tmp_path: Path) -> None:
+    """Noto Sans CJK KR is a face of a .ttc collection, not its first (Japanese): PNGs draw the
+    Korean one that measured the text, with its Korean forms of the characters they share."""
+    korean = Measurer.for_font("Noto Sans CJK KR").source
+    assert korean.face_index > 0  # the premise (fonts-noto-cjk, as CI installs it)
+    theme = tmp_path / "korean"
+    theme.mkdir()
+    (theme / "theme.yaml").write_text(
+        "extends: default\nfonts: {body: Noto Sans CJK KR}\n", encoding="utf-8"
+    )
+    plan = prepare(EXAMPLE, theme=str(theme)).plan()
+    point = next(s for s in plan.slides if s.kind == "point").main_block
+    run = point.paragraphs[0][0]
+    assert run.font_file == str(korean.path)
+    ((_, font),) = _faces(run, "神", 40)
+    assert isinstance(font, ImageFont.FreeTypeFont) and font.index == korean.face_index
 
 
 def ink(image: Image.Image, block: TextBlock, scale: float) -> float:

@@ -77,8 +77,10 @@ class Run:
     verse_number: bool = False
     color: str = ""  # "" for the block's colour
     bold: bool = False  # bold even when the block is not
-    # The font file of this run's face ("" for the block's, or when none was found).
+    # The font file of this run's face ("" for the block's, or when none was found), and the
+    # face's index in it (a .ttc collection holds several: "Noto Sans CJK KR" is its second).
     font_file: str = ""
+    font_index: int = 0
     # A fill-in-the-blank word (blanks.py): `blank` is its number in the deck (1, 2, …; 0 for
     # ordinary text), drawn underlined; before its reveal, its text is no-break spaces spaced
     # out to the word's width (a line to fill). `hidden` text keeps its room on the line but

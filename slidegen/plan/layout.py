@@ -381,6 +381,7 @@ def explicit(block: TextBlock, fonts: Fonts) -> TextBlock:
             color=color,
             bold=bold,
             font_file=font_file(own) or block.font_file,
+            font_index=own.source.face_index,
             east_asian=east_asian(own, run.text),
         )
 
