@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from slidegen.model import EN_DASH
+from slidegen.model import Passage
 from slidegen.scripture.books import get_book
 
 VerseId = tuple[str, int, int]  # (book, chapter, verse)
@@ -44,21 +44,11 @@ SAME_WORDS: tuple[SameWords, ...] = _PAIRS + tuple(
 )
 
 
-def _name(verse: VerseId) -> str:
-    """ "Romans 16:25", "3 John 15", "Psalm 23:1"."""
-    book, chapter, number = verse
-    info = get_book(book)
-    separator = " " if info.single_chapter else ":"
-    return f"{info.chapter_name(chapter)}{separator}{number}"
-
-
 def _span(verses: Sequence[VerseId], with_book: bool = True) -> str:
-    first = _name(verses[0]) if with_book else f"{verses[0][1]}:{verses[0][2]}"
-    if len(verses) == 1:
-        return first
-    last = verses[-1]
-    tail = str(last[2]) if last[1] == verses[0][1] else f"{last[1]}:{last[2]}"
-    return f"{first}{EN_DASH}{tail}"
+    """ "Romans 16:25–27", "3 John 15", "Psalm 23:1"; "14:24–26" without the book."""
+    (book, chapter, verse), (_, last_chapter, last_verse) = verses[0], verses[-1]
+    passage = Passage(book, chapter, verse, last_chapter, last_verse)
+    return str(passage) if with_book else passage.written("").lstrip()
 
 
 def where_instead(missing: Sequence[VerseId], has: Callable[[VerseId], bool]) -> list[str]:
@@ -88,7 +78,7 @@ def where_instead(missing: Sequence[VerseId], has: Callable[[VerseId], bool]) ->
     for cited, found, how in runs:
         # "Romans 16:25–27 is at 14:24–26": the book is named once.
         same_book = found[0][0] == cited[0][0] and not get_book(found[0][0]).single_chapter
-        where = f"{how} {_name(found[0])}" if how else f"at {_span(found, not same_book)}"
+        where = f"{how} {_span(found[:1])}" if how else f"at {_span(found, not same_book)}"
         phrases.append(f"{_span(cited)} is {where}")
     return phrases
 

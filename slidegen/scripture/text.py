@@ -316,9 +316,7 @@ def _with_parts(
             parts = parts_needed(low, high)
             text = partial_text(verse.text, low, high, parts)
             if text is None:
-                where = f"{book.chapter_name(verse.chapter)}:{verse.number}"
-                if book.single_chapter:
-                    where = f"{book.name} {verse.number}"
+                where = Passage(book.name, verse.chapter, verse.number, verse.chapter, verse.number)
                 how = "in three (a, b, c)" if parts == 3 else "into parts (a, b)"
                 raise ScriptureError(
                     f"{where} has no clause break to divide it {how} in the {version.value}",
