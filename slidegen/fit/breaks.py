@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-_BREAKABLE_SPACE = re.compile(r"[ \t\f]+")  # not \u00a0: "7\u00a0In" must stay together
+BREAKABLE_SPACE = re.compile(r"[ \t\f]+")  # not \u00a0: "7\u00a0In" must stay together
 _HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 
 
@@ -57,7 +57,7 @@ def segments(paragraph: str) -> list[Segment]:
     """The paragraph's words (split at breakable spaces), each cut further where Chinese or
     Japanese text may break."""
     found: list[Segment] = []
-    for word in _BREAKABLE_SPACE.split(paragraph):
+    for word in BREAKABLE_SPACE.split(paragraph):
         if not word:
             continue
         for index, part in enumerate(parts(word)):

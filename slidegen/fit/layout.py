@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from slidegen.fit.breaks import (
+    BREAKABLE_SPACE,
     Segment,
     has_wide,
     is_hangul,
@@ -45,7 +46,6 @@ class Fit:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\r\n|[\n\r\v\u2028\u2029]")  # \v is python-pptx's line break
-_BREAKABLE_SPACE = re.compile(r"[ \t\f]+")  # not \u00a0: "7\u00a0In" must stay together
 
 
 def _wrap(text: str, measurer: Measurer, max_em: float) -> tuple[list[str], float]:
@@ -62,7 +62,7 @@ def _wrap(text: str, measurer: Measurer, max_em: float) -> tuple[list[str], floa
             continue
         line: list[str] = []
         line_em = 0.0
-        for word in _BREAKABLE_SPACE.split(paragraph):
+        for word in BREAKABLE_SPACE.split(paragraph):
             if not word:
                 continue
             width = em(word)
