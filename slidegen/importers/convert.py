@@ -8,21 +8,19 @@ references like "(32:7–14)"; a relative reference with nothing to be read agai
 Every passage cited anywhere gets its verse slide: in an item's words, in its notes (prose and
 block quotes: references that name their book), and in a line that is nothing but a
 cross-reference ("cf. 2 Cor 7:10"), which is cited by the item it stands under instead of
-becoming a point of its own. A title written with its passage ("Grace — 2 Cor 12:7-10") is
-split into the two. Introduction, big idea and conclusion come from the draft's role items.
+becoming a point of its own. The sermon's title and passage come from sermon.py. Introduction,
+big idea and conclusion come from the draft's role items.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
-from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import labels, wording
 from slidegen.importers.draft import Draft, Item
 from slidegen.importers.relabel import write_in_language
-from slidegen.importers.translation import choose_translation, split_translation
+from slidegen.importers.sermon import parse_line, title_and_passage, title_from_name
 from slidegen.model import Passage
 from slidegen.schema import DETAIL_FIELDS
 from slidegen.scripture import FoundReference, find_references, parse_references
@@ -32,54 +30,10 @@ from slidegen.scripture.prose import refused_references
 from slidegen.yamlfile import Folded
 
 
-def _parse_line(draft: Draft, text: str, context: Passage | None, where: str) -> list[Passage]:
-    """The passages a line cites; one that cannot be read is kept for the user as unplaced."""
-    try:
-        return parse_references(text, context, draft.scripture)
-    except SlidegenError as error:
-        draft.unplaced.append(f"{where}: {text} ({error.message})")
-        return []
-
-
-def _check_sermon_passage(draft: Draft, written: str, where: str) -> None:
-    """The sermon's own text, labelled as such ("Text: John 3:37"), that names a real book but
-    points past its end stops the import, as it does in a YAML outline: a deck built without
-    its reading would look finished on Sunday. Words that are no reference stay unplaced."""
-    refused = refused_references(written, None, draft.scripture)
-    if refused:
-        number = where.rpartition(" ")[2]
-        raise OutlineError(
-            f"the sermon's passage: {refused[0].message}",
-            path=draft.path,
-            line=int(number) if where.startswith("line ") and number.isdigit() else None,
-            hint="correct the reference",
-        )
-
-
 def to_data(draft: Draft) -> dict[str, Any]:
     data: dict[str, Any] = {}
-    sermon: list[Passage] = []
-    if draft.meta.get("passage"):
-        where = draft.meta_where.get("passage", "")
-        written, code = split_translation(draft.meta["passage"])  # "Salmo 23 (RVR1960)"
-        _check_sermon_passage(draft, written, where)
-        sermon = _parse_line(draft, written, None, f"{where}: passage".lstrip(": "))
-        if code and sermon:
-            choose_translation(draft, code, where)
+    title, sermon = title_and_passage(draft)
     language = draft.scripture
-    title, from_title = _split_title(draft.meta.get("title", "").strip(), language)
-    sermon += [p for p in from_title if p not in sermon]
-    if not sermon and draft.meta.get("subtitle"):
-        # "Psalm 23 — a sermon for Advent" under the title: the passage is the sermon's text.
-        written, code = split_translation(draft.meta["subtitle"].strip())
-        subtitle, from_subtitle = _split_subtitle(written, language)
-        if from_subtitle:
-            sermon = from_subtitle
-            if code and subtitle:
-                subtitle += f" ({code})"  # a version among other words: leave it with them
-            elif code:
-                choose_translation(draft, code, draft.meta_where.get("subtitle", ""))
-            draft.meta["subtitle"] = subtitle
     context = sermon[0] if sermon else _guess_context(draft)
     guessed = not sermon and context is not None
     parts = [s for s in draft.sections if not s.role]
@@ -100,7 +54,7 @@ def to_data(draft: Draft) -> dict[str, Any]:
     )
 
     if not title:
-        title = _title_from_name(draft.path.stem)
+        title = title_from_name(draft.path.stem)
         draft.comments.append("title taken from the file name: change it if you like")
     for key in DETAIL_FIELDS:
         value = title if key == "title" else draft.meta.get(key, "").strip()
@@ -133,33 +87,6 @@ def to_data(draft: Draft) -> dict[str, Any]:
     return data
 
 
-_LEADING_SEPARATOR = re.compile(r"\s*(?:[-–—:|·,]+|\s)\s*")
-
-
-def _split_subtitle(subtitle: str, language: Language) -> tuple[str, list[Passage]]:
-    """'Psalm 23 — a sermon for Advent' → the words and the passage, whichever end the
-    passage stands at; a subtitle that is only a passage leaves no subtitle."""
-    found = find_references(subtitle, None, language)
-    if found and found[0].start == 0:
-        rest = subtitle[found[0].end :]
-        separator = _LEADING_SEPARATOR.match(rest)
-        if not rest.strip() or separator:
-            return rest[separator.end() if separator else 0 :].strip(), [found[0].passage]
-    return _split_title(subtitle, language)
-
-
-def _split_title(title: str, language: Language) -> tuple[str, list[Passage]]:
-    """'Grace Sufficient — 2 Corinthians 12:7-10' → the title and its passage."""
-    found = find_references(title, None, language)
-    if not found:
-        return title, []
-    kept = wording.strip_references(title, found, language)
-    if kept == wording.tidy(title):
-        return title, []  # the reference is part of the title's words
-    cut = [r for r in found if kept.find(title[r.start : r.end]) < 0]
-    return kept, [r.passage for r in cut]
-
-
 def _find(
     draft: Draft, text: str, context: Passage | None, guessed: bool, line: int
 ) -> list[FoundReference]:
@@ -190,7 +117,7 @@ def _cross_reference(
         return []
     passages = [r.passage for r in found]
     for line in item.refs:
-        passages += _parse_line(draft, line, context, draft.where(item.line))
+        passages += parse_line(draft, line, context, draft.where(item.line))
     return passages
 
 
@@ -217,7 +144,7 @@ def _item(draft: Draft, item: Item, context: Passage | None, guessed: bool) -> d
     found = _find(draft, item.text, context, guessed, item.line)
     passages = [r.passage for r in found]
     for line in item.refs:
-        passages += _parse_line(draft, line, context, draft.where(item.line))
+        passages += parse_line(draft, line, context, draft.where(item.line))
     first, rest = wording.first_sentence(item.text, draft.scripture)
     within = _within(found, first)
     text = wording.slide_text(wording.strip_references(first, within, draft.scripture))
@@ -424,9 +351,3 @@ def _span(sections: list[dict[str, Any]]) -> Passage | None:
         start.start_part,
         end.end_part,
     )
-
-
-def _title_from_name(stem: str) -> str:
-    words = re.sub(r"[-_.]+", " ", stem).split()
-    title = " ".join(w if any(c.isupper() for c in w) else w.capitalize() for w in words)
-    return title or "Untitled sermon"
