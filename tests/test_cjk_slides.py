@@ -180,11 +180,10 @@ def test_libreoffice_draws_every_word_inside_its_planned_box(
     assert planned <= drawn
 
 
-def test_a_long_chinese_passage_from_a_bible_file_splits_at_verse_boundaries(
+def add_chinese_bible(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A Chinese church imports its own Bible file (made-up verse text here, numbered as John 3)
-    and reads a long passage: each slide begins with a verse and no verse is cut."""
+    """A Chinese church's own Bible file, HEHE (made-up verse text, numbered as John 3)."""
     monkeypatch.setenv("SLIDEGEN_DATA", str(tmp_path / "data"))
     sentences = [s + "。" for s in GENESIS_ZH.split("。") if s]
     verses = "\n".join(
@@ -200,6 +199,14 @@ def test_a_long_chinese_passage_from_a_bible_file_splits_at_verse_boundaries(
     )
     code, _, err = run(capsys, "bibles", "add", str(bible), "--code", "HEHE", "--language", "zh")
     assert code == 0, err
+
+
+def test_a_long_chinese_passage_from_a_bible_file_splits_at_verse_boundaries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Chinese church imports its own Bible file and reads a long passage: each slide begins
+    with a verse and no verse is cut."""
+    add_chinese_bible(tmp_path, capsys, monkeypatch)
     outline = tmp_path / "讲道.yaml"
     outline.write_text(
         "title: 重生的奥秘\nlanguage: zh\ntranslation: HEHE\npassage: 约翰福音 3:1-36\n"
@@ -211,6 +218,28 @@ def test_a_long_chinese_passage_from_a_bible_file_splits_at_verse_boundaries(
     assert len(shown) > 2
     numbers = [v.number for scripture in shown for v in scripture.verses]
     assert numbers == list(range(1, 37))  # each verse on exactly one slide, in order
+
+
+def test_a_chinese_passage_cited_again_shows_its_first_words_not_all_of_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Chinese has no spaces between words: the reference slide's excerpt is its first
+    characters, as an English one is its first words."""
+    add_chinese_bible(tmp_path, capsys, monkeypatch)
+    outline = tmp_path / "讲道.yaml"
+    outline.write_text(
+        "title: 重生的奥秘\nlanguage: zh\ntranslation: HEHE\npassage: 约翰福音 3:1-8\n"
+        "sections:\n  - heading: 人必须重生\n    points:\n      - text: 从水和圣灵生的\n"
+        "        passage: 约翰福音 3:1-8\n",
+        encoding="utf-8",
+    )
+    plan = build_deck(outline, tmp_path / "讲道.pptx").plan
+    full, again = [s for s in plan.slides if s.kind == SlideKind.VERSE]
+    assert full.scripture is not None and again.scripture is None  # the premise: a repeat
+    excerpt = again.main_block.text
+    passage = "".join(v.text for v in full.scripture.verses)
+    assert excerpt.endswith("…") and passage.startswith(excerpt[:-1])
+    assert 5 < len(excerpt) < 30
 
 
 def test_check_names_the_face_that_measured_the_cjk_characters() -> None:

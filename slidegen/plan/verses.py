@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from slidegen import fit
+from slidegen.fit.breaks import join, segments
 from slidegen.model import (
     Bar,
     Citation,
@@ -31,7 +32,8 @@ from slidegen.plan.words import chapter_verse_mark, notes_text, verse_span
 from slidegen.scripture.naming import format_passage
 from slidegen.wording import Wording
 
-# A passage shown again as a reference slide shows this many of its first words.
+# A passage shown again as a reference slide shows this many of its first words (in Chinese
+# or Japanese, characters: the units a line may break between, `fit.breaks.segments`).
 REFERENCE_WORDS = 12
 
 
@@ -154,8 +156,8 @@ class VerseSlides:
         style = t.style(kind)
         label = self.label(citation)
         where = f"{self.outline.source}: {label}"
-        words = " ".join(v.text for v in scripture.verses).split()
-        excerpt = " ".join(words[:REFERENCE_WORDS]) + ("…" if len(words) > REFERENCE_WORDS else "")
+        words = segments(" ".join(" ".join(v.text for v in scripture.verses).split()))
+        excerpt = join(words[:REFERENCE_WORDS]) + ("…" if len(words) > REFERENCE_WORDS else "")
         y, height = self.layout.region(kind, "body")
         blocks = [
             self.layout.small_block(
