@@ -62,17 +62,22 @@ def plan_lower_thirds(
     return LowerThirdPlanner(outline, scriptures, frame, bare).run()
 
 
+def _least_over_any_picture(text_colors: Sequence[str], panel: str, opacity: float) -> float:
+    """The least contrast of the text colours on the panel over any picture."""
+    over = rgb(panel)
+    return min(
+        contrast(color, mix(corner, over, opacity))  # type: ignore[arg-type]
+        for color in text_colors
+        for corner in _CORNERS
+    )
+
+
 def panel_opacity(text_colors: Sequence[str], panel: str, at_least: float) -> float | None:
     """The least opacity (not below `at_least`) at which every text colour reads on the panel
     over any picture; None if even a solid panel of this colour cannot carry them."""
-    over = rgb(panel)
 
     def reads(alpha: float) -> bool:
-        return all(
-            contrast(color, mix(corner, over, alpha)) >= TARGET_CONTRAST  # type: ignore[arg-type]
-            for color in text_colors
-            for corner in _CORNERS
-        )
+        return _least_over_any_picture(text_colors, panel, alpha) >= TARGET_CONTRAST
 
     if not reads(1.0):
         return None
@@ -249,10 +254,6 @@ class LowerThirdPlanner(Planner):
                       / _PX_PER_PT)  # fmt: skip
         settled = []
         for block in (explicit(b, fonts) for b in blocks):
-            worst = min(
-                contrast(color, mix(corner, rgb(panel.color), panel.opacity))  # type: ignore[arg-type]
-                for color in block.colors
-                for corner in _CORNERS
-            )
+            worst = _least_over_any_picture(block.colors, panel.color, panel.opacity)
             settled.append(replace(block, contrast=round(worst, 2)))
         self.slides.append(SlidePlan(kind, title, tuple(settled), "", scrims=(panel,)))
