@@ -10,76 +10,82 @@ from __future__ import annotations
 
 import re
 
-from slidegen.scripture.languages.language import BookTable, Language, book_keys, titles, words
+from slidegen.scripture.languages.language import (
+    BookTable,
+    Language,
+    book_keys,
+    first_names,
+    words,
+)
 from slidegen.scripture.tokens import COMMA_POINT, POINT, comma_list_separator, list_separator
 
 _NAMES: BookTable = (
-    ("Genesis", ("genèse", "gn", "gen", "ge")),
-    ("Exodus", ("exode", "ex", "exo")),
-    ("Leviticus", ("lévitique", "lv", "lev", "lé")),
-    ("Numbers", ("nombres", "nb", "nomb")),
-    ("Deuteronomy", ("deutéronome", "dt", "deut")),
-    ("Joshua", ("josué", "jos")),
-    ("Judges", ("juges", "jg", "jug")),
-    ("Ruth", ("ruth", "rt", "ru")),
-    ("1 Samuel", ("samuel", "s", "sa", "sam")),
-    ("2 Samuel", ("samuel", "s", "sa", "sam")),
-    ("1 Kings", ("rois", "r", "ro")),
-    ("2 Kings", ("rois", "r", "ro")),
-    ("1 Chronicles", ("chroniques", "ch", "chr", "chron")),
-    ("2 Chronicles", ("chroniques", "ch", "chr", "chron")),
-    ("Ezra", ("esdras", "esd")),
-    ("Nehemiah", ("néhémie", "né", "néh")),
-    ("Esther", ("esther", "est")),
-    ("Job", ("job", "jb")),
-    ("Psalms", ("psaumes", "psaume", "ps")),
-    ("Proverbs", ("proverbes", "pr", "prov")),
-    ("Ecclesiastes", ("ecclésiaste", "ec", "ecc", "qohéleth", "qohèleth", "qo")),
-    ("Song of Solomon", ("cantique des cantiques", "cantique", "ct", "cant")),
-    ("Isaiah", ("ésaïe", "és", "isaïe", "is")),
-    ("Jeremiah", ("jérémie", "jr", "jér")),
-    ("Lamentations", ("lamentations", "lm", "la", "lam")),
-    ("Ezekiel", ("ézéchiel", "éz", "éze")),
-    ("Daniel", ("daniel", "dn", "da", "dan")),
-    ("Hosea", ("osée", "os")),
-    ("Joel", ("joël", "jl", "joë")),
-    ("Amos", ("amos", "am")),
-    ("Obadiah", ("abdias", "ab", "abd")),
-    ("Jonah", ("jonas", "jon")),
-    ("Micah", ("michée", "mi", "mic")),
-    ("Nahum", ("nahum", "na")),
-    ("Habakkuk", ("habakuk", "habacuc", "ha", "hab")),
-    ("Zephaniah", ("sophonie", "so", "soph")),
-    ("Haggai", ("aggée", "ag")),
-    ("Zechariah", ("zacharie", "za", "zac")),
-    ("Malachi", ("malachie", "ml", "mal")),
-    ("Matthew", ("matthieu", "mt", "mat")),
-    ("Mark", ("marc", "mc")),
-    ("Luke", ("luc", "lc")),
-    ("John", ("jean", "jn")),
-    ("Acts", ("actes", "actes des apôtres", "ac", "act")),
-    ("Romans", ("romains", "rm", "rom", "ro")),
-    ("1 Corinthians", ("corinthiens", "co", "cor")),
-    ("2 Corinthians", ("corinthiens", "co", "cor")),
-    ("Galatians", ("galates", "ga", "gal")),
-    ("Ephesians", ("éphésiens", "ép", "éph")),
-    ("Philippians", ("philippiens", "ph", "phil")),
-    ("Colossians", ("colossiens", "col")),
-    ("1 Thessalonians", ("thessaloniciens", "th", "thes", "thess")),
-    ("2 Thessalonians", ("thessaloniciens", "th", "thes", "thess")),
-    ("1 Timothy", ("timothée", "tm", "tim", "ti")),
-    ("2 Timothy", ("timothée", "tm", "tim", "ti")),
-    ("Titus", ("tite", "tt", "tit")),
-    ("Philemon", ("philémon", "phm", "philém")),
-    ("Hebrews", ("hébreux", "hé", "héb")),
-    ("James", ("jacques", "jc", "jq", "jac")),
-    ("1 Peter", ("pierre", "p", "pi", "pie")),
-    ("2 Peter", ("pierre", "p", "pi", "pie")),
-    ("1 John", ("jean", "jn")),
-    ("2 John", ("jean", "jn")),
-    ("3 John", ("jean", "jn")),
-    ("Jude", ("jude", "jd")),
-    ("Revelation", ("apocalypse", "ap", "apo", "apoc")),
+    ("Genesis", ("Genèse", "gn", "gen", "ge")),
+    ("Exodus", ("Exode", "ex", "exo")),
+    ("Leviticus", ("Lévitique", "lv", "lev", "lé")),
+    ("Numbers", ("Nombres", "nb", "nomb")),
+    ("Deuteronomy", ("Deutéronome", "dt", "deut")),
+    ("Joshua", ("Josué", "jos")),
+    ("Judges", ("Juges", "jg", "jug")),
+    ("Ruth", ("Ruth", "rt", "ru")),
+    ("1 Samuel", ("Samuel", "s", "sa", "sam")),
+    ("2 Samuel", ("Samuel", "s", "sa", "sam")),
+    ("1 Kings", ("Rois", "r", "ro")),
+    ("2 Kings", ("Rois", "r", "ro")),
+    ("1 Chronicles", ("Chroniques", "ch", "chr", "chron")),
+    ("2 Chronicles", ("Chroniques", "ch", "chr", "chron")),
+    ("Ezra", ("Esdras", "esd")),
+    ("Nehemiah", ("Néhémie", "né", "néh")),
+    ("Esther", ("Esther", "est")),
+    ("Job", ("Job", "jb")),
+    ("Psalms", ("Psaumes", "psaume", "ps")),
+    ("Proverbs", ("Proverbes", "pr", "prov")),
+    ("Ecclesiastes", ("Ecclésiaste", "ec", "ecc", "qohéleth", "qohèleth", "qo")),
+    ("Song of Solomon", ("Cantique des cantiques", "cantique", "ct", "cant")),
+    ("Isaiah", ("Ésaïe", "és", "isaïe", "is")),
+    ("Jeremiah", ("Jérémie", "jr", "jér")),
+    ("Lamentations", ("Lamentations", "lm", "la", "lam")),
+    ("Ezekiel", ("Ézéchiel", "éz", "éze")),
+    ("Daniel", ("Daniel", "dn", "da", "dan")),
+    ("Hosea", ("Osée", "os")),
+    ("Joel", ("Joël", "jl", "joë")),
+    ("Amos", ("Amos", "am")),
+    ("Obadiah", ("Abdias", "ab", "abd")),
+    ("Jonah", ("Jonas", "jon")),
+    ("Micah", ("Michée", "mi", "mic")),
+    ("Nahum", ("Nahum", "na")),
+    ("Habakkuk", ("Habakuk", "habacuc", "ha", "hab")),
+    ("Zephaniah", ("Sophonie", "so", "soph")),
+    ("Haggai", ("Aggée", "ag")),
+    ("Zechariah", ("Zacharie", "za", "zac")),
+    ("Malachi", ("Malachie", "ml", "mal")),
+    ("Matthew", ("Matthieu", "mt", "mat")),
+    ("Mark", ("Marc", "mc")),
+    ("Luke", ("Luc", "lc")),
+    ("John", ("Jean", "jn")),
+    ("Acts", ("Actes", "actes des apôtres", "ac", "act")),
+    ("Romans", ("Romains", "rm", "rom", "ro")),
+    ("1 Corinthians", ("Corinthiens", "co", "cor")),
+    ("2 Corinthians", ("Corinthiens", "co", "cor")),
+    ("Galatians", ("Galates", "ga", "gal")),
+    ("Ephesians", ("Éphésiens", "ép", "éph")),
+    ("Philippians", ("Philippiens", "ph", "phil")),
+    ("Colossians", ("Colossiens", "col")),
+    ("1 Thessalonians", ("Thessaloniciens", "th", "thes", "thess")),
+    ("2 Thessalonians", ("Thessaloniciens", "th", "thes", "thess")),
+    ("1 Timothy", ("Timothée", "tm", "tim", "ti")),
+    ("2 Timothy", ("Timothée", "tm", "tim", "ti")),
+    ("Titus", ("Tite", "tt", "tit")),
+    ("Philemon", ("Philémon", "phm", "philém")),
+    ("Hebrews", ("Hébreux", "hé", "héb")),
+    ("James", ("Jacques", "jc", "jq", "jac")),
+    ("1 Peter", ("Pierre", "p", "pi", "pie")),
+    ("2 Peter", ("Pierre", "p", "pi", "pie")),
+    ("1 John", ("Jean", "jn")),
+    ("2 John", ("Jean", "jn")),
+    ("3 John", ("Jean", "jn")),
+    ("Jude", ("Jude", "jd")),
+    ("Revelation", ("Apocalypse", "ap", "apo", "apoc")),
 )
 
 # "1 Jean", "1er Samuel", "1re Jean", "Première épître de Jean" is written "1 Jean" on slides.
@@ -109,74 +115,8 @@ _GOSPEL_FORMS: BookTable = tuple(
 
 # The titles the Segond 21 and the Bible du Semeur print. "Ésaïe" is the Protestant name of
 # Isaiah (the TOB and Catholic Bibles say "Isaïe"; both read).
-_TITLES = titles("""
-Genèse
-Exode
-Lévitique
-Nombres
-Deutéronome
-Josué
-Juges
-Ruth
-1 Samuel
-2 Samuel
-1 Rois
-2 Rois
-1 Chroniques
-2 Chroniques
-Esdras
-Néhémie
-Esther
-Job
-Psaumes
-Proverbes
-Ecclésiaste
-Cantique des cantiques
-Ésaïe
-Jérémie
-Lamentations
-Ézéchiel
-Daniel
-Osée
-Joël
-Amos
-Abdias
-Jonas
-Michée
-Nahum
-Habakuk
-Sophonie
-Aggée
-Zacharie
-Malachie
-Matthieu
-Marc
-Luc
-Jean
-Actes
-Romains
-1 Corinthiens
-2 Corinthiens
-Galates
-Éphésiens
-Philippiens
-Colossiens
-1 Thessaloniciens
-2 Thessaloniciens
-1 Timothée
-2 Timothée
-Tite
-Philémon
-Hébreux
-Jacques
-1 Pierre
-2 Pierre
-1 Jean
-2 Jean
-3 Jean
-Jude
-Apocalypse
-""")
+# Each is its book's first name in _NAMES.
+_TITLES = first_names(_NAMES, "{} ")
 
 _LETTERS = r"[^\W\d_]+"
 # "Première épître de Jean", "Épître aux Romains", "Premier livre des Rois": the name is the book.

@@ -11,78 +11,78 @@ from slidegen.scripture.languages.language import (
     BookTable,
     Language,
     book_keys,
-    titles,
+    first_names,
     words,
 )
 from slidegen.scripture.tokens import COMMA_POINT, comma_list_separator
 
 _NAMES: BookTable = (
-    ("Genesis", ("genesis", "gen", "1. mose", "1 mose", "1mo", "1. mo", "1 mo")),
-    ("Exodus", ("exodus", "ex", "2. mose", "2 mose", "2mo", "2. mo", "2 mo")),
-    ("Leviticus", ("levitikus", "lev", "3. mose", "3 mose", "3mo", "3. mo", "3 mo")),
-    ("Numbers", ("numeri", "num", "4. mose", "4 mose", "4mo", "4. mo", "4 mo")),
-    ("Deuteronomy", ("deuteronomium", "dtn", "5. mose", "5 mose", "5mo", "5. mo", "5 mo")),
-    ("Joshua", ("josua", "jos")),
-    ("Judges", ("richter", "ri")),
-    ("Ruth", ("rut", "ruth", "rt")),
-    ("1 Samuel", ("samuel", "sam", "sm")),
-    ("2 Samuel", ("samuel", "sam", "sm")),
-    ("1 Kings", ("könige", "kön", "kg", "kö")),
-    ("2 Kings", ("könige", "kön", "kg", "kö")),
-    ("1 Chronicles", ("chronik", "chr")),
-    ("2 Chronicles", ("chronik", "chr")),
-    ("Ezra", ("esra", "esr")),
-    ("Nehemiah", ("nehemia", "neh")),
-    ("Esther", ("ester", "esther", "est")),
-    ("Job", ("hiob", "ijob", "ijob", "hi", "hiob")),
-    ("Psalms", ("psalmen", "psalm", "ps")),
-    ("Proverbs", ("sprüche", "sprichwörter", "spr")),
-    ("Ecclesiastes", ("prediger", "kohelet", "pred", "koh")),
-    ("Song of Solomon", ("hoheslied", "hohelied", "hld", "hl")),
-    ("Isaiah", ("jesaja", "jes")),
-    ("Jeremiah", ("jeremia", "jer")),
-    ("Lamentations", ("klagelieder", "klgl", "kla")),
-    ("Ezekiel", ("hesekiel", "ezechiel", "hes", "ez")),
-    ("Daniel", ("daniel", "dan", "da")),
-    ("Hosea", ("hosea", "hos")),
-    ("Joel", ("joel", "joe")),
-    ("Amos", ("amos", "am")),
-    ("Obadiah", ("obadja", "obd", "ob")),
-    ("Jonah", ("jona", "jon")),
-    ("Micah", ("micha", "mi")),
-    ("Nahum", ("nahum", "nah")),
-    ("Habakkuk", ("habakuk", "hab")),
-    ("Zephaniah", ("zefanja", "zephanja", "zef")),
-    ("Haggai", ("haggai", "hag")),
-    ("Zechariah", ("sacharja", "sach")),
-    ("Malachi", ("maleachi", "mal")),
-    ("Matthew", ("matthäus", "mt", "matth")),
-    ("Mark", ("markus", "mk", "mark")),
-    ("Luke", ("lukas", "lk", "luk")),
-    ("John", ("johannes", "joh", "jh")),
-    ("Acts", ("apostelgeschichte", "apg")),
-    ("Romans", ("römer", "röm", "rö")),
-    ("1 Corinthians", ("korinther", "kor")),
-    ("2 Corinthians", ("korinther", "kor")),
-    ("Galatians", ("galater", "gal")),
-    ("Ephesians", ("epheser", "eph")),
-    ("Philippians", ("philipper", "phil")),
-    ("Colossians", ("kolosser", "kol")),
-    ("1 Thessalonians", ("thessalonicher", "thess", "th")),
-    ("2 Thessalonians", ("thessalonicher", "thess", "th")),
-    ("1 Timothy", ("timotheus", "tim")),
-    ("2 Timothy", ("timotheus", "tim")),
-    ("Titus", ("titus", "tit")),
-    ("Philemon", ("philemon", "phlm", "philem")),
-    ("Hebrews", ("hebräer", "hebr", "hebr")),
-    ("James", ("jakobus", "jak")),
-    ("1 Peter", ("petrus", "petr", "pt")),
-    ("2 Peter", ("petrus", "petr", "pt")),
-    ("1 John", ("johannes", "joh")),
-    ("2 John", ("johannes", "joh")),
-    ("3 John", ("johannes", "joh")),
-    ("Jude", ("judas", "jud")),
-    ("Revelation", ("offenbarung", "offb", "off", "apokalypse")),
+    ("Genesis", ("1. Mose", "genesis", "gen", "1 mose", "1mo", "1. mo", "1 mo")),
+    ("Exodus", ("2. Mose", "exodus", "ex", "2 mose", "2mo", "2. mo", "2 mo")),
+    ("Leviticus", ("3. Mose", "levitikus", "lev", "3 mose", "3mo", "3. mo", "3 mo")),
+    ("Numbers", ("4. Mose", "numeri", "num", "4 mose", "4mo", "4. mo", "4 mo")),
+    ("Deuteronomy", ("5. Mose", "deuteronomium", "dtn", "5 mose", "5mo", "5. mo", "5 mo")),
+    ("Joshua", ("Josua", "jos")),
+    ("Judges", ("Richter", "ri")),
+    ("Ruth", ("Rut", "ruth", "rt")),
+    ("1 Samuel", ("Samuel", "sam", "sm")),
+    ("2 Samuel", ("Samuel", "sam", "sm")),
+    ("1 Kings", ("Könige", "kön", "kg", "kö")),
+    ("2 Kings", ("Könige", "kön", "kg", "kö")),
+    ("1 Chronicles", ("Chronik", "chr")),
+    ("2 Chronicles", ("Chronik", "chr")),
+    ("Ezra", ("Esra", "esr")),
+    ("Nehemiah", ("Nehemia", "neh")),
+    ("Esther", ("Ester", "esther", "est")),
+    ("Job", ("Hiob", "ijob", "ijob", "hi", "hiob")),
+    ("Psalms", ("Psalmen", "psalm", "ps")),
+    ("Proverbs", ("Sprüche", "sprichwörter", "spr")),
+    ("Ecclesiastes", ("Prediger", "kohelet", "pred", "koh")),
+    ("Song of Solomon", ("Hoheslied", "hohelied", "hld", "hl")),
+    ("Isaiah", ("Jesaja", "jes")),
+    ("Jeremiah", ("Jeremia", "jer")),
+    ("Lamentations", ("Klagelieder", "klgl", "kla")),
+    ("Ezekiel", ("Hesekiel", "ezechiel", "hes", "ez")),
+    ("Daniel", ("Daniel", "dan", "da")),
+    ("Hosea", ("Hosea", "hos")),
+    ("Joel", ("Joel", "joe")),
+    ("Amos", ("Amos", "am")),
+    ("Obadiah", ("Obadja", "obd", "ob")),
+    ("Jonah", ("Jona", "jon")),
+    ("Micah", ("Micha", "mi")),
+    ("Nahum", ("Nahum", "nah")),
+    ("Habakkuk", ("Habakuk", "hab")),
+    ("Zephaniah", ("Zefanja", "zephanja", "zef")),
+    ("Haggai", ("Haggai", "hag")),
+    ("Zechariah", ("Sacharja", "sach")),
+    ("Malachi", ("Maleachi", "mal")),
+    ("Matthew", ("Matthäus", "mt", "matth")),
+    ("Mark", ("Markus", "mk", "mark")),
+    ("Luke", ("Lukas", "lk", "luk")),
+    ("John", ("Johannes", "joh", "jh")),
+    ("Acts", ("Apostelgeschichte", "apg")),
+    ("Romans", ("Römer", "röm", "rö")),
+    ("1 Corinthians", ("Korinther", "kor")),
+    ("2 Corinthians", ("Korinther", "kor")),
+    ("Galatians", ("Galater", "gal")),
+    ("Ephesians", ("Epheser", "eph")),
+    ("Philippians", ("Philipper", "phil")),
+    ("Colossians", ("Kolosser", "kol")),
+    ("1 Thessalonians", ("Thessalonicher", "thess", "th")),
+    ("2 Thessalonians", ("Thessalonicher", "thess", "th")),
+    ("1 Timothy", ("Timotheus", "tim")),
+    ("2 Timothy", ("Timotheus", "tim")),
+    ("Titus", ("Titus", "tit")),
+    ("Philemon", ("Philemon", "phlm", "philem")),
+    ("Hebrews", ("Hebräer", "hebr", "hebr")),
+    ("James", ("Jakobus", "jak")),
+    ("1 Peter", ("Petrus", "petr", "pt")),
+    ("2 Peter", ("Petrus", "petr", "pt")),
+    ("1 John", ("Johannes", "joh")),
+    ("2 John", ("Johannes", "joh")),
+    ("3 John", ("Johannes", "joh")),
+    ("Jude", ("Judas", "jud")),
+    ("Revelation", ("Offenbarung", "offb", "off", "apokalypse")),
 )
 
 _ORDINALS = {
@@ -94,74 +94,8 @@ _ORDINALS = {
 # The titles Luther 2017 prints. Its "1. Mose" to "5. Mose" (not Genesis to Deuteronomium, as
 # the Einheitsübersetzung has them) are what most German Protestant churches say and read; a
 # Catholic church's own Bible file brings its names, which naming.py puts first.
-_TITLES = titles("""
-1. Mose
-2. Mose
-3. Mose
-4. Mose
-5. Mose
-Josua
-Richter
-Rut
-1. Samuel
-2. Samuel
-1. Könige
-2. Könige
-1. Chronik
-2. Chronik
-Esra
-Nehemia
-Ester
-Hiob
-Psalmen
-Sprüche
-Prediger
-Hoheslied
-Jesaja
-Jeremia
-Klagelieder
-Hesekiel
-Daniel
-Hosea
-Joel
-Amos
-Obadja
-Jona
-Micha
-Nahum
-Habakuk
-Zefanja
-Haggai
-Sacharja
-Maleachi
-Matthäus
-Markus
-Lukas
-Johannes
-Apostelgeschichte
-Römer
-1. Korinther
-2. Korinther
-Galater
-Epheser
-Philipper
-Kolosser
-1. Thessalonicher
-2. Thessalonicher
-1. Timotheus
-2. Timotheus
-Titus
-Philemon
-Hebräer
-Jakobus
-1. Petrus
-2. Petrus
-1. Johannes
-2. Johannes
-3. Johannes
-Judas
-Offenbarung
-""")
+# Each is its book's first name in _NAMES.
+_TITLES = first_names(_NAMES, "{}. ")
 
 # "Joh 3,16": the comma parts chapter and verse; "3,16.18" lists verses with a dot.
 _SEPARATOR = comma_list_separator("und")

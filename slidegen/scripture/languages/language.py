@@ -24,8 +24,9 @@ from slidegen.scripture.tokens import (
     list_separator,
 )
 
-# (English canonical name, the language's names and abbreviations). For numbered books the
-# forms are of the unnumbered part; every ordinal spelling of the language is put before them.
+# (English canonical name, the language's names and abbreviations), the first name the title
+# its Bibles print. For numbered books the forms are of the unnumbered part; every ordinal
+# spelling of the language is put before them.
 BookTable = tuple[tuple[str, tuple[str, ...]], ...]
 
 _NOT_KEY_CHARS = re.compile(r"[^0-9a-z]+")
@@ -181,9 +182,17 @@ def lined_table(block: str) -> BookTable:
     return tuple(zip(BOOK_NAMES, rows, strict=True))
 
 
-def first_names(table: BookTable) -> tuple[str, ...]:
-    """The titles of a lined table: the first name of each of its 66 books."""
-    return titles("\n".join(forms[0] for _, forms in table[: len(BOOK_NAMES)]))
+def first_names(table: BookTable, numbered: str = "") -> tuple[str, ...]:
+    """The titles of a table: the first name of each of its 66 books. A numbered book's title
+    starts with its number written as `numbered` ("{} ": "1 Juan"; German "{}. ": "1. Johannes");
+    without it, the name holds the number (고린도전서)."""
+    return titles(
+        "\n".join(
+            (numbered.format(canonical[0]) if numbered and canonical[0].isdigit() else "")
+            + forms[0]
+            for canonical, forms in table[: len(BOOK_NAMES)]
+        )
+    )
 
 
 # A book name in a language written in Latin letters, with accented letters, ordinal words and

@@ -12,78 +12,78 @@ from slidegen.scripture.languages.language import (
     BookTable,
     Language,
     book_keys,
-    titles,
+    first_names,
     words,
 )
 from slidegen.scripture.tokens import POINT
 
 _NAMES: BookTable = (
-    ("Genesis", ("gênesis", "génesis", "gn", "gên")),
-    ("Exodus", ("êxodo", "êx", "ex")),
-    ("Leviticus", ("levítico", "lv", "lev")),
-    ("Numbers", ("números", "nm", "núm")),
-    ("Deuteronomy", ("deuteronômio", "deuteronómio", "dt", "deut")),
-    ("Joshua", ("josué", "js")),
-    ("Judges", ("juízes", "jz")),
-    ("Ruth", ("rute", "rt")),
-    ("1 Samuel", ("samuel", "sm")),
-    ("2 Samuel", ("samuel", "sm")),
-    ("1 Kings", ("reis", "rs")),
-    ("2 Kings", ("reis", "rs")),
-    ("1 Chronicles", ("crônicas", "crónicas", "cr")),
-    ("2 Chronicles", ("crônicas", "crónicas", "cr")),
-    ("Ezra", ("esdras", "ed", "esd")),
-    ("Nehemiah", ("neemias", "ne")),
-    ("Esther", ("ester", "et")),
-    ("Job", ("jó",)),
-    ("Psalms", ("salmos", "salmo", "sl")),
-    ("Proverbs", ("provérbios", "pv", "prov")),
-    ("Ecclesiastes", ("eclesiastes", "ec", "ecl")),
-    ("Song of Solomon", ("cantares", "cântico dos cânticos", "ct")),
-    ("Isaiah", ("isaías", "is")),
-    ("Jeremiah", ("jeremias", "jr")),
-    ("Lamentations", ("lamentações", "lm")),
-    ("Ezekiel", ("ezequiel", "ez")),
-    ("Daniel", ("daniel", "dn")),
-    ("Hosea", ("oseias", "oséias", "os")),
-    ("Joel", ("joel", "jl")),
-    ("Amos", ("amós", "am")),
-    ("Obadiah", ("obadias", "ob")),
-    ("Jonah", ("jonas", "jn")),
-    ("Micah", ("miqueias", "miquéias", "mq")),
-    ("Nahum", ("naum", "na")),
-    ("Habakkuk", ("habacuque", "hc")),
-    ("Zephaniah", ("sofonias", "sf")),
-    ("Haggai", ("ageu", "ag")),
-    ("Zechariah", ("zacarias", "zc")),
-    ("Malachi", ("malaquias", "ml")),
-    ("Matthew", ("mateus", "mt")),
-    ("Mark", ("marcos", "mc")),
-    ("Luke", ("lucas", "lc")),
-    ("John", ("joão", "jo")),
-    ("Acts", ("atos", "at", "atos dos apóstolos")),
-    ("Romans", ("romanos", "rm")),
-    ("1 Corinthians", ("coríntios", "co", "cor")),
-    ("2 Corinthians", ("coríntios", "co", "cor")),
-    ("Galatians", ("gálatas", "gl")),
-    ("Ephesians", ("efésios", "ef")),
-    ("Philippians", ("filipenses", "fp", "fl")),
-    ("Colossians", ("colossenses", "cl")),
-    ("1 Thessalonians", ("tessalonicenses", "ts")),
-    ("2 Thessalonians", ("tessalonicenses", "ts")),
-    ("1 Timothy", ("timóteo", "tm")),
-    ("2 Timothy", ("timóteo", "tm")),
-    ("Titus", ("tito", "tt")),
-    ("Philemon", ("filemom", "fm")),
-    ("Hebrews", ("hebreus", "hb")),
-    ("James", ("tiago", "tg")),
-    ("1 Peter", ("pedro", "pe")),
-    ("2 Peter", ("pedro", "pe")),
-    ("1 John", ("joão", "jo")),
-    ("2 John", ("joão", "jo")),
-    ("3 John", ("joão", "jo")),
-    ("Jude", ("judas", "jd")),
-    ("Revelation", ("apocalipse", "ap")),
+    ("Genesis", ("Gênesis", "génesis", "gn", "gên")),
+    ("Exodus", ("Êxodo", "êx", "ex")),
+    ("Leviticus", ("Levítico", "lv", "lev")),
+    ("Numbers", ("Números", "nm", "núm")),
+    ("Deuteronomy", ("Deuteronômio", "deuteronómio", "dt", "deut")),
+    ("Joshua", ("Josué", "js")),
+    ("Judges", ("Juízes", "jz")),
+    ("Ruth", ("Rute", "rt")),
+    ("1 Samuel", ("Samuel", "sm")),
+    ("2 Samuel", ("Samuel", "sm")),
+    ("1 Kings", ("Reis", "rs")),
+    ("2 Kings", ("Reis", "rs")),
+    ("1 Chronicles", ("Crônicas", "crónicas", "cr")),
+    ("2 Chronicles", ("Crônicas", "crónicas", "cr")),
+    ("Ezra", ("Esdras", "ed", "esd")),
+    ("Nehemiah", ("Neemias", "ne")),
+    ("Esther", ("Ester", "et")),
+    ("Job", ("Jó",)),
+    ("Psalms", ("Salmos", "salmo", "sl")),
+    ("Proverbs", ("Provérbios", "pv", "prov")),
+    ("Ecclesiastes", ("Eclesiastes", "ec", "ecl")),
+    ("Song of Solomon", ("Cantares", "cântico dos cânticos", "ct")),
+    ("Isaiah", ("Isaías", "is")),
+    ("Jeremiah", ("Jeremias", "jr")),
+    ("Lamentations", ("Lamentações", "lm")),
+    ("Ezekiel", ("Ezequiel", "ez")),
+    ("Daniel", ("Daniel", "dn")),
+    ("Hosea", ("Oseias", "oséias", "os")),
+    ("Joel", ("Joel", "jl")),
+    ("Amos", ("Amós", "am")),
+    ("Obadiah", ("Obadias", "ob")),
+    ("Jonah", ("Jonas", "jn")),
+    ("Micah", ("Miqueias", "miquéias", "mq")),
+    ("Nahum", ("Naum", "na")),
+    ("Habakkuk", ("Habacuque", "hc")),
+    ("Zephaniah", ("Sofonias", "sf")),
+    ("Haggai", ("Ageu", "ag")),
+    ("Zechariah", ("Zacarias", "zc")),
+    ("Malachi", ("Malaquias", "ml")),
+    ("Matthew", ("Mateus", "mt")),
+    ("Mark", ("Marcos", "mc")),
+    ("Luke", ("Lucas", "lc")),
+    ("John", ("João", "jo")),
+    ("Acts", ("Atos", "at", "atos dos apóstolos")),
+    ("Romans", ("Romanos", "rm")),
+    ("1 Corinthians", ("Coríntios", "co", "cor")),
+    ("2 Corinthians", ("Coríntios", "co", "cor")),
+    ("Galatians", ("Gálatas", "gl")),
+    ("Ephesians", ("Efésios", "ef")),
+    ("Philippians", ("Filipenses", "fp", "fl")),
+    ("Colossians", ("Colossenses", "cl")),
+    ("1 Thessalonians", ("Tessalonicenses", "ts")),
+    ("2 Thessalonians", ("Tessalonicenses", "ts")),
+    ("1 Timothy", ("Timóteo", "tm")),
+    ("2 Timothy", ("Timóteo", "tm")),
+    ("Titus", ("Tito", "tt")),
+    ("Philemon", ("Filemom", "fm")),
+    ("Hebrews", ("Hebreus", "hb")),
+    ("James", ("Tiago", "tg")),
+    ("1 Peter", ("Pedro", "pe")),
+    ("2 Peter", ("Pedro", "pe")),
+    ("1 John", ("João", "jo")),
+    ("2 John", ("João", "jo")),
+    ("3 John", ("João", "jo")),
+    ("Jude", ("Judas", "jd")),
+    ("Revelation", ("Apocalipse", "ap")),
 )
 
 _ORDINALS = {
@@ -94,74 +94,8 @@ _ORDINALS = {
 
 # The titles Almeida (Revista e Corrigida, Revista e Atualizada) prints, in Brazilian spelling,
 # which most Portuguese-speaking churches use.
-_TITLES = titles("""
-Gênesis
-Êxodo
-Levítico
-Números
-Deuteronômio
-Josué
-Juízes
-Rute
-1 Samuel
-2 Samuel
-1 Reis
-2 Reis
-1 Crônicas
-2 Crônicas
-Esdras
-Neemias
-Ester
-Jó
-Salmos
-Provérbios
-Eclesiastes
-Cantares
-Isaías
-Jeremias
-Lamentações
-Ezequiel
-Daniel
-Oseias
-Joel
-Amós
-Obadias
-Jonas
-Miqueias
-Naum
-Habacuque
-Sofonias
-Ageu
-Zacarias
-Malaquias
-Mateus
-Marcos
-Lucas
-João
-Atos
-Romanos
-1 Coríntios
-2 Coríntios
-Gálatas
-Efésios
-Filipenses
-Colossenses
-1 Tessalonicenses
-2 Tessalonicenses
-1 Timóteo
-2 Timóteo
-Tito
-Filemom
-Hebreus
-Tiago
-1 Pedro
-2 Pedro
-1 João
-2 João
-3 João
-Judas
-Apocalipse
-""")
+# Each is its book's first name in _NAMES.
+_TITLES = first_names(_NAMES, "{} ")
 
 # "João capítulo 3, versículo 16", "João 3, versículos 16 a 18".
 _WORDS = words(

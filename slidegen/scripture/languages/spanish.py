@@ -12,78 +12,78 @@ from slidegen.scripture.languages.language import (
     BookTable,
     Language,
     book_keys,
-    titles,
+    first_names,
     words,
 )
 from slidegen.scripture.tokens import POINT
 
 _NAMES: BookTable = (
-    ("Genesis", ("génesis", "gén", "gn", "ge")),
-    ("Exodus", ("éxodo", "éx", "ex", "éxo")),
-    ("Leviticus", ("levítico", "lev", "lv")),
-    ("Numbers", ("números", "núm", "nm", "nu")),
-    ("Deuteronomy", ("deuteronomio", "deut", "dt")),
-    ("Joshua", ("josué", "jos")),
-    ("Judges", ("jueces", "jue", "jc")),
-    ("Ruth", ("rut", "rt")),
-    ("1 Samuel", ("samuel", "sam", "s", "sa")),
-    ("2 Samuel", ("samuel", "sam", "s", "sa")),
-    ("1 Kings", ("reyes", "re", "r", "rey")),
-    ("2 Kings", ("reyes", "re", "r", "rey")),
-    ("1 Chronicles", ("crónicas", "cró", "cr", "cro")),
-    ("2 Chronicles", ("crónicas", "cró", "cr", "cro")),
-    ("Ezra", ("esdras", "esd")),
-    ("Nehemiah", ("nehemías", "neh")),
-    ("Esther", ("ester", "est")),
-    ("Job", ("job",)),
-    ("Psalms", ("salmos", "salmo", "sal", "sl")),
-    ("Proverbs", ("proverbios", "prov", "pr", "pro")),
-    ("Ecclesiastes", ("eclesiastés", "ecl", "ec", "qohélet")),
-    ("Song of Solomon", ("cantares", "cantar de los cantares", "cant", "cnt", "ct")),
-    ("Isaiah", ("isaías", "is", "isa")),
-    ("Jeremiah", ("jeremías", "jer", "jr")),
-    ("Lamentations", ("lamentaciones", "lam", "lm")),
-    ("Ezekiel", ("ezequiel", "ez", "eze")),
-    ("Daniel", ("daniel", "dn", "dan")),
-    ("Hosea", ("oseas", "os")),
-    ("Joel", ("joel", "jl")),
-    ("Amos", ("amós", "am")),
-    ("Obadiah", ("abdías", "abd")),
-    ("Jonah", ("jonás", "jon")),
-    ("Micah", ("miqueas", "miq", "mi")),
-    ("Nahum", ("nahúm", "nah")),
-    ("Habakkuk", ("habacuc", "hab")),
-    ("Zephaniah", ("sofonías", "sof")),
-    ("Haggai", ("hageo", "hag")),
-    ("Zechariah", ("zacarías", "zac")),
-    ("Malachi", ("malaquías", "mal")),
-    ("Matthew", ("mateo", "san mateo", "mt", "mat")),
-    ("Mark", ("marcos", "san marcos", "mc", "mr", "mar")),
-    ("Luke", ("lucas", "san lucas", "lc", "luc")),
-    ("John", ("juan", "san juan", "jn", "jua")),
-    ("Acts", ("hechos", "hechos de los apóstoles", "hch", "hech", "hec")),
-    ("Romans", ("romanos", "rom", "ro", "rm")),
-    ("1 Corinthians", ("corintios", "cor", "co")),
-    ("2 Corinthians", ("corintios", "cor", "co")),
-    ("Galatians", ("gálatas", "gál", "gá", "ga")),
-    ("Ephesians", ("efesios", "ef", "efe")),
-    ("Philippians", ("filipenses", "fil", "flp")),
-    ("Colossians", ("colosenses", "col")),
-    ("1 Thessalonians", ("tesalonicenses", "tes", "ts")),
-    ("2 Thessalonians", ("tesalonicenses", "tes", "ts")),
-    ("1 Timothy", ("timoteo", "tim", "ti")),
-    ("2 Timothy", ("timoteo", "tim", "ti")),
-    ("Titus", ("tito", "tit")),
-    ("Philemon", ("filemón", "flm", "filem")),
-    ("Hebrews", ("hebreos", "heb", "he")),
-    ("James", ("santiago", "stgo", "stg", "sant", "st")),
-    ("1 Peter", ("pedro", "pe", "ped")),
-    ("2 Peter", ("pedro", "pe", "ped")),
-    ("1 John", ("juan", "jn")),
-    ("2 John", ("juan", "jn")),
-    ("3 John", ("juan", "jn")),
-    ("Jude", ("judas", "jud")),
-    ("Revelation", ("apocalipsis", "ap", "apoc", "revelación")),
+    ("Genesis", ("Génesis", "gén", "gn", "ge")),
+    ("Exodus", ("Éxodo", "éx", "ex", "éxo")),
+    ("Leviticus", ("Levítico", "lev", "lv")),
+    ("Numbers", ("Números", "núm", "nm", "nu")),
+    ("Deuteronomy", ("Deuteronomio", "deut", "dt")),
+    ("Joshua", ("Josué", "jos")),
+    ("Judges", ("Jueces", "jue", "jc")),
+    ("Ruth", ("Rut", "rt")),
+    ("1 Samuel", ("Samuel", "sam", "s", "sa")),
+    ("2 Samuel", ("Samuel", "sam", "s", "sa")),
+    ("1 Kings", ("Reyes", "re", "r", "rey")),
+    ("2 Kings", ("Reyes", "re", "r", "rey")),
+    ("1 Chronicles", ("Crónicas", "cró", "cr", "cro")),
+    ("2 Chronicles", ("Crónicas", "cró", "cr", "cro")),
+    ("Ezra", ("Esdras", "esd")),
+    ("Nehemiah", ("Nehemías", "neh")),
+    ("Esther", ("Ester", "est")),
+    ("Job", ("Job",)),
+    ("Psalms", ("Salmos", "salmo", "sal", "sl")),
+    ("Proverbs", ("Proverbios", "prov", "pr", "pro")),
+    ("Ecclesiastes", ("Eclesiastés", "ecl", "ec", "qohélet")),
+    ("Song of Solomon", ("Cantares", "cantar de los cantares", "cant", "cnt", "ct")),
+    ("Isaiah", ("Isaías", "is", "isa")),
+    ("Jeremiah", ("Jeremías", "jer", "jr")),
+    ("Lamentations", ("Lamentaciones", "lam", "lm")),
+    ("Ezekiel", ("Ezequiel", "ez", "eze")),
+    ("Daniel", ("Daniel", "dn", "dan")),
+    ("Hosea", ("Oseas", "os")),
+    ("Joel", ("Joel", "jl")),
+    ("Amos", ("Amós", "am")),
+    ("Obadiah", ("Abdías", "abd")),
+    ("Jonah", ("Jonás", "jon")),
+    ("Micah", ("Miqueas", "miq", "mi")),
+    ("Nahum", ("Nahúm", "nah")),
+    ("Habakkuk", ("Habacuc", "hab")),
+    ("Zephaniah", ("Sofonías", "sof")),
+    ("Haggai", ("Hageo", "hag")),
+    ("Zechariah", ("Zacarías", "zac")),
+    ("Malachi", ("Malaquías", "mal")),
+    ("Matthew", ("Mateo", "san mateo", "mt", "mat")),
+    ("Mark", ("Marcos", "san marcos", "mc", "mr", "mar")),
+    ("Luke", ("Lucas", "san lucas", "lc", "luc")),
+    ("John", ("Juan", "san juan", "jn", "jua")),
+    ("Acts", ("Hechos", "hechos de los apóstoles", "hch", "hech", "hec")),
+    ("Romans", ("Romanos", "rom", "ro", "rm")),
+    ("1 Corinthians", ("Corintios", "cor", "co")),
+    ("2 Corinthians", ("Corintios", "cor", "co")),
+    ("Galatians", ("Gálatas", "gál", "gá", "ga")),
+    ("Ephesians", ("Efesios", "ef", "efe")),
+    ("Philippians", ("Filipenses", "fil", "flp")),
+    ("Colossians", ("Colosenses", "col")),
+    ("1 Thessalonians", ("Tesalonicenses", "tes", "ts")),
+    ("2 Thessalonians", ("Tesalonicenses", "tes", "ts")),
+    ("1 Timothy", ("Timoteo", "tim", "ti")),
+    ("2 Timothy", ("Timoteo", "tim", "ti")),
+    ("Titus", ("Tito", "tit")),
+    ("Philemon", ("Filemón", "flm", "filem")),
+    ("Hebrews", ("Hebreos", "heb", "he")),
+    ("James", ("Santiago", "stgo", "stg", "sant", "st")),
+    ("1 Peter", ("Pedro", "pe", "ped")),
+    ("2 Peter", ("Pedro", "pe", "ped")),
+    ("1 John", ("Juan", "jn")),
+    ("2 John", ("Juan", "jn")),
+    ("3 John", ("Juan", "jn")),
+    ("Jude", ("Judas", "jud")),
+    ("Revelation", ("Apocalipsis", "ap", "apoc", "revelación")),
 )
 
 _ORDINALS = {
@@ -107,74 +107,8 @@ _ORDINALS = {
 }
 
 # The titles Reina-Valera 1960 prints.
-_TITLES = titles("""
-Génesis
-Éxodo
-Levítico
-Números
-Deuteronomio
-Josué
-Jueces
-Rut
-1 Samuel
-2 Samuel
-1 Reyes
-2 Reyes
-1 Crónicas
-2 Crónicas
-Esdras
-Nehemías
-Ester
-Job
-Salmos
-Proverbios
-Eclesiastés
-Cantares
-Isaías
-Jeremías
-Lamentaciones
-Ezequiel
-Daniel
-Oseas
-Joel
-Amós
-Abdías
-Jonás
-Miqueas
-Nahúm
-Habacuc
-Sofonías
-Hageo
-Zacarías
-Malaquías
-Mateo
-Marcos
-Lucas
-Juan
-Hechos
-Romanos
-1 Corintios
-2 Corintios
-Gálatas
-Efesios
-Filipenses
-Colosenses
-1 Tesalonicenses
-2 Tesalonicenses
-1 Timoteo
-2 Timoteo
-Tito
-Filemón
-Hebreos
-Santiago
-1 Pedro
-2 Pedro
-1 Juan
-2 Juan
-3 Juan
-Judas
-Apocalipsis
-""")
+# Each is its book's first name in _NAMES.
+_TITLES = first_names(_NAMES, "{} ")
 
 # "Juan capítulo 3, versículo 16", "Juan 3, versículos 16 al 18".
 _WORDS = words(
