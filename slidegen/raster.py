@@ -1,10 +1,11 @@
 """Plan → PNG images with Pillow: slidegen's own renderer, no LibreOffice needed.
 
 It draws exactly what the plan says, in the plan's order: the background (photo, gradient or
-colour), scrims, the logo, accent bars, then each text block line by line as the planner wrapped
-it, every run in its own colour, weight and font file. Verse numbers are drawn as superscript the
-way presentation programs draw it (smaller, raised). Sizes in the plan are points; a slide is
-`SLIDE_HEIGHT_PX` pixels high whatever its aspect.
+colour), scrims, the logo, accent bars, then each text block at its planned size, wrapped at its
+box's width as a presentation program wraps it (the plan holds no lines: the planner measured
+the text to fit), every run in its own colour, weight and font file. Verse numbers are drawn as
+superscript the way presentation programs draw it (smaller, raised). Sizes in the plan are
+points; a slide is `SLIDE_HEIGHT_PX` pixels high whatever its aspect.
 
 What it cannot draw is a church template's own master (its bands and pictures): with a template
 the background is the master's colour that the planner measured text against.
