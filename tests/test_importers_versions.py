@@ -104,6 +104,21 @@ def test_a_passage_line_without_a_label_and_markdown_read_the_version_too(tmp_pa
         )
 
 
+def test_a_translation_given_as_well_is_kept_and_the_bracketed_one_is_said(tmp_path: Path):
+    plain = EL_BUEN_PASTOR.replace("Texto:", "Versión: KJV\nTexto:")
+    markdown = (
+        "---\ntranslation: KJV\n---\n\n# El buen pastor\n\n*Salmo 23 (RVR1960)*\n\n"
+        "## Provee (v. 1)\n\n- Pastos\n"
+    )
+    # The subtitle of a Markdown file is not given a line: the notice starts with its words.
+    for name, text, at in (("a.txt", plain, "line 3: "), ("b.md", markdown, "")):
+        result = import_source(write(tmp_path, name, text), "es")
+        assert (labels(result.outline), result.outline.translation) == (["Psalm 23"], "KJV")
+        assert result.notices == (
+            f"{at}the passage names RVR1960 but the translation is KJV: KJV is kept",
+        )
+
+
 def test_an_imported_bible_named_in_brackets_is_the_translation(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ):

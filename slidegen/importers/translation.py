@@ -29,11 +29,12 @@ def choose_translation(draft: Draft, code: str, where: str) -> None:
     record why in the draft's notices."""
     from slidegen.scripture.text import translation_problem
 
+    at = f"{where}: " if where else ""  # a Markdown subtitle or front matter has no line
     given = draft.meta.get("translation", "").strip()
     if given:
         if given.upper() != code:
             draft.notices.append(
-                f"{where}: the passage names {code} but the translation is {given}: {given} is kept"
+                f"{at}the passage names {code} but the translation is {given}: {given} is kept"
             )
         return
     problem = translation_problem(code)
@@ -46,6 +47,5 @@ def choose_translation(draft: Draft, code: str, where: str) -> None:
     if not hint.startswith("pip install"):  # unknown, or licensed: a file of it would serve
         hint = "`slidegen bibles add` a file of it"
     draft.notices.append(
-        f"{where + ': ' if where else ''}{code} is not installed: the verses are "
-        f"{DEFAULT_TRANSLATION}'s; {hint} to use it"
+        f"{at}{code} is not installed: the verses are {DEFAULT_TRANSLATION}'s; {hint} to use it"
     )
