@@ -64,3 +64,17 @@ def test_a_word_study_of_twenty_thousand_paragraphs_keeps_every_note(tmp_path: P
     sections = result.outline.sections
     notes = [s.notes for s in sections] + [p.notes for s in sections for p in s.points]
     assert sum(n.count("the apostle urges us again") for n in notes) == 20_000 - 20 - 180
+
+
+def test_more_headings_than_one_sermon_has_are_refused_before_converting(tmp_path: Path):
+    path = tmp_path / "minutes.md"
+    path.write_text(
+        "# Minutes\n\n" + "".join(f"## Item {n}\n\n- Noted\n\n" for n in range(201)),
+        encoding="utf-8",
+    )
+    with pytest.raises(OutlineError) as error:
+        import_source(path)
+    assert str(error.value) == (
+        f"{path}: 201 headings and 201 points are more than one sermon (at most 200 and "
+        "2,000) — import one sermon at a time; is every paragraph styled as a heading or list?"
+    )
