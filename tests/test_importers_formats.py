@@ -190,6 +190,26 @@ def test_docx_with_typed_markers_uses_the_text_rules(tmp_path: Path):
     ]
 
 
+def test_a_line_break_in_a_table_cell_of_a_typed_docx_keeps_its_row_a_point(tmp_path: Path):
+    document = docx.Document()
+    for line in ("Made Alive", "Text: Ephesians 2:1-10", "I. What we were"):
+        document.add_paragraph(line)
+    add_table(document, [("Dead (v. 1)", "Alive (v. 5)"), ("Following", "Seated (v. 6)")])
+    cell = document.tables[0].rows[1].cells[0].paragraphs[0]
+    cell.add_run().add_break()  # Shift+Enter inside the cell
+    cell.add_run("the world (v. 2)")
+    document.add_paragraph("II. What God did")
+    path = tmp_path / "typed-table.docx"
+    document.save(str(path))
+    result = import_source(path)
+    assert (result.unplaced, result.unresolved) == ((), ())
+    points = result.outline.sections[0].points
+    assert [(p.text, labels(p)) for p in points] == [
+        ("Dead — Alive", ["Ephesians 2:1", "Ephesians 2:5"]),
+        ("Following the world — Seated", ["Ephesians 2:2", "Ephesians 2:6"]),
+    ]
+
+
 def test_docx_table_rows_are_points_in_document_order(tmp_path: Path):
     document = docx.Document()
     document.add_paragraph("One", style="Heading 1")

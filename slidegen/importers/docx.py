@@ -25,6 +25,7 @@ from slidegen.importers import labels
 from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths
 from slidegen.importers.text import META_KEYS, parse_lines, prose_event, take_meta
+from slidegen.importers.wording import joined
 
 MAX_DOCX_BYTES = 20_000_000
 # Uncompressed: an outline's document.xml is tens of kilobytes; 100,000 paragraphs about 20 MB.
@@ -81,7 +82,8 @@ def _paragraphs(document: Any) -> list[Para]:
     for block in document.element.body.iterchildren(_P, _TBL):
         if block.tag == _TBL:
             rows = [list(row.iterchildren(_TC)) for row in block.iter(_TR)]
-            texts = [[_text(cell) for cell in cells] for cells in rows]
+            # A row is one line (a point): a line break inside a cell joins as `joined` does.
+            texts = [[joined(_text(cell).splitlines()) for cell in cells] for cells in rows]
             for number, cells in enumerate(texts):
                 text = " — ".join(c for c in cells if c)
                 if number == 0 and _is_header_row(rows[0], texts):
