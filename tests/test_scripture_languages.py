@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from slidegen.errors import ScriptureError
-from slidegen.scripture import parse_references
+from slidegen.scripture import find_references, parse_references
 from slidegen.scripture.bible_reading import read_with
 from slidegen.scripture.books import BOOK_NAMES
 from slidegen.scripture.languages import get_language
@@ -217,3 +217,24 @@ def test_a_name_a_bible_file_gives_two_books_is_read_by_the_language_table() -> 
     reading = read_with(get_language("es"), {"John": "Juan", "1 John": "Juan."}, {})
     found = parse_references("Juan 3:16", language=reading.language)
     assert [str(p) for p in found] == ["John 3:16"]
+
+
+@pytest.mark.parametrize(
+    ("prose", "code", "found"),
+    [
+        ("Lea 1a. Juan 4:8.", "es", ["1 John 4:8"]),  # not John 4:8
+        ("Lea 1ra Corintios 13:4.", "es", ["1 Corinthians 13:4"]),
+        ("Lea 2da. Timoteo 3:16.", "es", ["2 Timothy 3:16"]),
+        ("Lea 1o. Reyes 19:4.", "es", ["1 Kings 19:4"]),
+        ("Leia 1ª Coríntios 13:4.", "pt", ["1 Corinthians 13:4"]),
+        ("Lisez 1ère Jean 4.8.", "fr", ["1 John 4:8"]),  # not John 4:8
+        ("Lisez 2ème Corinthiens 5.17.", "fr", ["2 Corinthians 5:17"]),
+        ("Lisez 2nde Pierre 3.9.", "fr", ["2 Peter 3:9"]),
+    ],
+)
+def test_a_numbered_book_in_prose_keeps_its_number_as_the_language_writes_it(
+    prose: str, code: str, found: list[str]
+) -> None:
+    # The outline reads these; the prose finder (an import) must find the same book.
+    assert read(prose.split(" ", 1)[1], code) == found
+    assert [str(r.passage) for r in find_references(prose, language=get_language(code))] == found

@@ -60,9 +60,13 @@ _ORDINAL_WORDS = (
     r"|terceira|erste[rn]?|zweite[rn]?|dritte[rn]?|premi[eè]re?|deuxi[eè]me|seconde?"
     r"|troisi[eè]me"
 )
+# A book's number as the parsers read it (LATIN_BOOK, french._BOOK): "1.", "1ª", "1a.", "1ra",
+# "2da.", "1o.", "1er", "1re", "1ère", "2e", "2ème", "2nde". One they read that this missed
+# left "1a. Juan 4:8" to be found from "Juan": John 4:8, not 1 John 4:8.
+_ORDINAL_NUMBER = r"[1-5](?:(?:ra|da|ro|do|ère|ème|er|re|nde|nd|è|e|a|o)\b\.?|\.|ª|º)?"
 _WORD_BEFORE_NUMBER = (
     r"(?:(?:san|st\.?|saint)\s+(?=[^\W\d_]))?"
-    rf"(?:(?:{_ORDINAL_WORDS}|[1-5](?:\.|ª|º|er\b|re\b|e\b|a\b|o\b)?|iii|ii|i)\s*(?:de\s+)?)?"
+    rf"(?:(?:{_ORDINAL_WORDS}|{_ORDINAL_NUMBER}|iii|ii|i)\s*(?:de\s+)?)?"
     r"[^\W\d_]+\.?(?:\s+(?:de\s+los|de\s+las|de\s+la|des|du|de|dos|das|do)\s+[^\W\d_]+\.?)?"
 )
 _ANY_TRIGGER = re.compile(
