@@ -39,6 +39,8 @@ SPANISH = [
     ("Hch 1:8", ["Acts 1:8"]),
     ("1 Juan 1:9", ["1 John 1:9"]),
     ("1 Jn 4:8", ["1 John 4:8"]),
+    ("1ra de Corintios 13:4-7", ["1 Corinthians 13:4–7"]),
+    ("2da. de Timoteo 3:16", ["2 Timothy 3:16"]),
     ("2 Timoteo 3:16-17", ["2 Timothy 3:16–17"]),
     ("Primera de Corintios 13:4-7", ["1 Corinthians 13:4–7"]),
     ("1a Corintios 13:13", ["1 Corinthians 13:13"]),

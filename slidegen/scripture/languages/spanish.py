@@ -86,25 +86,14 @@ _NAMES: BookTable = (
     ("Revelation", ("Apocalipsis", "ap", "apoc", "revelación")),
 )
 
-_ORDINALS = {
-    # "1a.", "1ra.", "1er", "2da.", "1o." as church bulletins abbreviate them.
-    "1": (
-        "1",
-        "i",
-        "1a",
-        "1ra",
-        "1o",
-        "1ro",
-        "1er",
-        "primera",
-        "primero",
-        "primer",
-        "primera de",
-        "1 de",
-    ),
-    "2": ("2", "ii", "2a", "2da", "2o", "2do", "segunda", "segundo", "segunda de", "2 de"),
-    "3": ("3", "iii", "3a", "3ra", "3o", "3ro", "3er", "tercera", "tercero", "tercera de", "3 de"),
+# "1a.", "1ra.", "1er", "2da.", "1o." as church bulletins abbreviate them; each also with "de"
+# ("Primera de Corintios", "1ra de Corintios").
+_NUMBERS = {
+    "1": ("1", "i", "1a", "1ra", "1o", "1ro", "1er", "primera", "primero", "primer"),
+    "2": ("2", "ii", "2a", "2da", "2o", "2do", "segunda", "segundo"),
+    "3": ("3", "iii", "3a", "3ra", "3o", "3ro", "3er", "tercera", "tercero"),
 }
+_ORDINALS = {n: (*forms, *(f"{form} de" for form in forms)) for n, forms in _NUMBERS.items()}
 
 # The titles Reina-Valera 1960 prints.
 # Each is its book's first name in _NAMES.
