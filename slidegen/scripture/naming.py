@@ -10,19 +10,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from slidegen.model import Passage
-from slidegen.scripture.languages import ENGLISH, Language, display_name, get_language
+from slidegen.scripture.languages import ENGLISH, Language, get_language
 
 
 def format_passage(
     passage: Passage, language: str = "en", names: Mapping[str, str] | None = None
 ) -> str:
     """`passage` labelled in `language` ("en" gives exactly `str(passage)`)."""
+    written_in = _language(language)
     one_psalm = passage.book == "Psalms" and passage.start_chapter == passage.end_chapter
     own = (names or {}).get(passage.book)
-    if own and one_psalm and own in (display_name("Psalms", language), "Psalms"):
+    if own and one_psalm and own in (written_in.title("Psalms"), "Psalms"):
         own = None  # a Bible titles the book "Salmos"; one psalm is still "Salmo 23"
-    name = own or display_name(passage.book, language, one_psalm)
-    return passage.written(name, _language(language).mark)
+    name = own or written_in.title(passage.book, one_psalm)
+    return passage.written(name, written_in.mark)
 
 
 def _language(code: str) -> Language:
