@@ -130,22 +130,14 @@ def custom_item(slides: Sequence[SlidePlan], meta: PlanMeta) -> Json:
     notes = "\n\n".join(dict.fromkeys(slide.notes for slide in slides if slide.notes))
     capabilities = [CAN_EDIT, CAN_PREVIEW, CAN_LOOP, CAN_SOFT_BREAK, CAN_WORD_SPLIT]
     header = _header("custom", title, [f"{title} {credits}".strip()], notes, capabilities)
-    return {"header": header, "data": _slides([slide_text(s, meta) for s in slides])}
+    return {"header": header, "data": _slides([slide_text(s) for s in slides])}
 
 
-def slide_text(slide: SlidePlan, meta: PlanMeta) -> str:
+def slide_text(slide: SlidePlan) -> str:
     """The slide's words, its title first, then the rest top to bottom, without the footer."""
     blocks = sorted(slide.blocks, key=lambda b: (not b.is_title, b.y, b.x))
-    shown = [b for b in blocks if not b.click and not _is_footer(b, meta)]
+    shown = [b for b in blocks if not b.click and not b.is_footer]
     return "\n".join(text for text in (_words(b) for b in shown) if text)
-
-
-def _is_footer(block: TextBlock, meta: PlanMeta) -> bool:
-    """The deck's footer line (series · church, perhaps cut short with …) or slide number."""
-    text = block.text.strip()
-    footer = FOOTER_JOIN.join(x for x in (meta.series, meta.church) if x)
-    cut = text.endswith("…") and footer.startswith(text[:-1].rstrip(" ·"))
-    return not block.is_title and (text.isdigit() or text == footer or (bool(footer) and cut))
 
 
 def _words(block: TextBlock) -> str:

@@ -122,6 +122,8 @@ class TextBlock:
     # The click that shows this block (a PowerPoint animation; 0: shown with the slide). A block
     # shown on a click lies exactly over the one below, with only the runs it adds not hidden.
     click: int = 0
+    # The deck's footer (series · church, slide number): programs that draw their own leave it out.
+    is_footer: bool = False
 
     @property
     def text(self) -> str:

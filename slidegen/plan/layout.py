@@ -344,6 +344,7 @@ class Layout:
             color=self.theme.muted_color,
             align=align,
             font_file=font_file(self.body_face),
+            is_footer=True,
         )
 
 
