@@ -404,3 +404,22 @@ def test_a_zefania_file_in_utf16_with_lower_case_tags_is_read(tmp_path: Path) ->
     imported = add_bible(source, code="MIN")
     assert imported.name == "Minúsculas"
     assert look_up("John 2:1", "MIN") == [(1, "Capítulo 2.")]
+
+
+def test_a_chinese_verse_wrapped_in_the_file_has_no_space_where_it_was_wrapped(tmp_path: Path):
+    # Hand-typed or exported files wrap long lines; Chinese has no space between its words.
+    source = tmp_path / "zh.xml"
+    source.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<XMLBIBLE biblename="测试本">\n'
+        '<BIBLEBOOK bnumber="43" bname="约翰福音"><CHAPTER cnumber="1">\n'
+        '<VERS vnumber="1">太初有道，道与神同在，\n    道就是神。</VERS>\n'
+        '<VERS vnumber="2">In the beginning\n    was the Word.</VERS>\n'
+        "</CHAPTER></BIBLEBOOK></XMLBIBLE>\n",
+        encoding="utf-8",
+    )
+    code = add_bible(source, code="ZHT", language="zh").code
+    passage = parse_references("John 1:1-2")[0]
+    assert [v.text for v in scripture(passage, code).verses] == [
+        "太初有道，道与神同在，道就是神。",
+        "In the beginning was the Word.",
+    ]

@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 
 from slidegen.importers import import_source
-from slidegen.importers.wording import joined
+from slidegen.scripts import joined
 
 CHINESE = """\
 神爱世人

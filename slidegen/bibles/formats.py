@@ -24,6 +24,7 @@ from pathlib import Path
 
 from slidegen.bibles.bookcodes import BOOK_COUNT, osis_book, usfm_book
 from slidegen.bibles.xmlstream import BibleFileError, End, Event, Start, Text, events
+from slidegen.scripts import joined
 from slidegen.scripture.books import find_book
 
 # No verse of any Bible is this long: a verse this long has lost its end marker.
@@ -166,7 +167,10 @@ class FormatReader:
         verse, self._open = self._open, None
         if verse is None:
             return None
-        text = " ".join("".join(verse.parts).split())
+        # Lines a file wraps a verse over join as their script does: a Chinese verse wrapped
+        # between two characters gets no space there.
+        lines = "".join(verse.parts).splitlines()
+        text = joined(" ".join(line.split()) for line in lines)
         return ParsedVerse(verse.book, verse.chapter, verse.verse, text, verse.line, verse.through)
 
     def collect_name(self) -> None:

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 from dataclasses import dataclass
 
+from slidegen.scripts import has_wide, is_hangul, is_wide
+
+__all__ = ["Segment", "has_wide", "is_hangul", "is_wide", "join", "parts", "segments"]
+
 BREAKABLE_SPACE = re.compile(r"[ \t\f]+")  # not \u00a0: "7\u00a0In" must stay together
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 
 
 @dataclass(frozen=True)
@@ -27,30 +29,6 @@ class Segment:
 
     text: str
     spaced: bool
-
-
-def is_wide(char: str) -> bool:
-    """A character East Asian typesetting draws a full em wide (ideographs, kana, Hangul,
-    full-width punctuation): Unicode's East Asian Width W or F."""
-    return unicodedata.east_asian_width(char) in "WF"
-
-
-# The blocks of East Asian wide characters: Hangul, CJK punctuation, kana, ideographs, Yi,
-# compatibility forms, full-width forms, the supplementary ideographs.
-_WIDE_BLOCKS = re.compile(
-    "[\u1100-\u115f\u2e80-\ua4cf\ua960-\ua97f\uac00-\ud7af\uf900-\ufaff\ufe10-\ufe1f"
-    "\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\U00020000-\U0003fffd]"
-)
-
-
-def has_wide(text: str) -> bool:
-    """Whether `text` has Chinese, Japanese or Korean characters (one search, in C: this is
-    asked of every paragraph fitted)."""
-    return not text.isascii() and _WIDE_BLOCKS.search(text) is not None
-
-
-def is_hangul(char: str) -> bool:
-    return _HANGUL.match(char) is not None
 
 
 def segments(paragraph: str) -> list[Segment]:

@@ -25,7 +25,7 @@ from slidegen.importers import labels
 from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths
 from slidegen.importers.text import META_KEYS, parse_lines, prose_event, take_meta
-from slidegen.importers.wording import joined
+from slidegen.scripts import joined
 
 MAX_DOCX_BYTES = 20_000_000
 # Uncompressed: an outline's document.xml is tens of kilobytes; 100,000 paragraphs about 20 MB.

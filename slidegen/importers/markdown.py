@@ -23,7 +23,7 @@ from slidegen.importers import labels
 from slidegen.importers.detect import declare_language, language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
 from slidegen.importers.text import META_KEYS, TAB, prose_event, take_meta
-from slidegen.importers.wording import joined
+from slidegen.scripts import joined
 from slidegen.scripture.languages import LANGUAGES
 from slidegen.yamlfile import read_text
 

@@ -18,8 +18,9 @@ from slidegen.errors import OutlineError, SlidegenError
 from slidegen.importers import labels
 from slidegen.importers.detect import language_draft
 from slidegen.importers.draft import Draft, Event, assemble, check_line_lengths, nest
-from slidegen.importers.wording import ANY_CONTEXT, joined
+from slidegen.importers.wording import ANY_CONTEXT
 from slidegen.importers.words import ENGLISH as ENGLISH_WORDS
+from slidegen.scripts import joined
 from slidegen.scripture import find_references, parse_references
 from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.yamlfile import CONTROL_CHARACTERS, read_text

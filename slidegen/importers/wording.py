@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
-from collections.abc import Iterable
 
 from slidegen.errors import SlidegenError
 from slidegen.model import Passage
+from slidegen.scripts import joined
 from slidegen.scripture import FoundReference, find_references, parse_references
 from slidegen.scripture.languages import ENGLISH, Language
-
-_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7af\ud7b0-\ud7ff]")
 
 # A context for reading a relative reference ("v. 7", "3:16") only to see where it is written,
 # when there is no passage to read it against.
@@ -265,22 +262,3 @@ def paragraph(text: str) -> str:
         for block in re.split(r"\n\s*\n", text)
     ]
     return "\n\n".join(b for b in blocks if b)
-
-
-def joined(lines: Iterable[str]) -> str:
-    """Lines of one paragraph as one line: with a space between them, except where a Chinese or
-    Japanese line breaks between two characters of a sentence that has no spaces (Korean puts
-    spaces between its words, so a Korean line break is a space)."""
-    text = ""
-    for line in (line.strip() for line in lines):
-        if not line:
-            continue
-        if text and not (_unspaced(text[-1]) and _unspaced(line[0])):
-            text += " "
-        text += line
-    return text
-
-
-def _unspaced(char: str) -> bool:
-    """A character of a script written without spaces between words (Han, kana, CJK marks)."""
-    return unicodedata.east_asian_width(char) in "WF" and not _HANGUL.match(char)
