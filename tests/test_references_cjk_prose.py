@@ -200,11 +200,15 @@ def test_a_verse_in_a_long_korean_or_chinese_paragraph_is_found_in_linear_time()
     context = Passage("John", 15, 1, 15, 11)
     paragraph = ("요 말씀 5절 롬 ~ 3장 " * 1500)[:20_000]
     chinese = ("请看第5节至" * 4000)[:20_000]
+    # No spaces and no number for 20,000 characters: a name is looked for only at the run's end.
+    one_run = "神爱世人" * 5000 + "约3:16"
     started = time.perf_counter()
     find_references(paragraph, context, KOREAN)
     refused_references(paragraph, context, KOREAN)
     find_references(chinese, context, CHINESE)
+    found = find_references(one_run, None, CHINESE)
     assert time.perf_counter() - started < 5  # a quadratic scan takes minutes
+    assert [str(r.passage) for r in found] == ["John 3:16"]
 
 
 def outline(tmp_path: Path, text: str) -> Path:
