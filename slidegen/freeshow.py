@@ -42,7 +42,6 @@ from typing import Any, BinaryIO
 from slidegen.contrast import rgb
 from slidegen.images import paint_background
 from slidegen.model import Plan, Run, SlideKind, SlidePlan, TextBlock
-from slidegen.wording import Wording, wording_for
 
 CANVAS_HEIGHT = 1080
 # How FreeShow's editor draws a superscript is up to the browser: CSS `vertical-align: super`
@@ -55,15 +54,6 @@ GROUP_COLORS = {
     SlideKind.VERSE: "#e15b9d",
     SlideKind.CLOSING: "#5bc8e1",
 }
-
-
-def group_names(wording: Wording) -> dict[SlideKind, str]:
-    """The slide groups FreeShow lists, named in the outline's language."""
-    return {
-        SlideKind.TITLE: wording.group_title,
-        SlideKind.POINT: wording.group_point,
-        SlideKind.CLOSING: wording.group_closing,
-    }
 
 
 ALIGN_ITEMS = {"top": "flex-start", "middle": "center", "bottom": "flex-end"}
@@ -99,9 +89,8 @@ class ProjectWriter:
         self.width = round(plan.width_pt * self.scale)
         self.now_ms = now_ms if now_ms is not None else int(time.time() * 1000)
         self.files: list[MediaFile] = []
-        # FreeShow's operator reads the groups' names: in the sermon's language.
-        self.wording = wording_for(plan.meta.language)
-        self.group_names = group_names(self.wording)
+        # FreeShow's operator reads the groups' names: the planner's, in the sermon's language.
+        self.part_names = plan.meta.part_names
 
     def px(self, points: float) -> str:
         return f"{points * self.scale:.2f}px"
@@ -167,7 +156,7 @@ class ProjectWriter:
             "slides": slides,
             "layouts": {
                 layout_id: {
-                    "name": self.wording.group_sermon,
+                    "name": self.part_names.get("sermon", meta.title or self.name),
                     "notes": "",
                     "slides": layout_slides,
                 },
@@ -209,7 +198,7 @@ class ProjectWriter:
 
     def slide(self, slide: SlidePlan, top: bool, children: Sequence[str]) -> Json:
         label = group_name(slide) if slide.scripture is not None else ""
-        group = label or self.group_names.get(slide.kind) or slide.title[:40]
+        group = label or self.part_names.get(str(slide.kind)) or slide.title[:40]
         data: Json = {
             "group": group if top else None,
             "color": GROUP_COLORS.get(slide.kind) if top else None,

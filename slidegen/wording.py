@@ -345,6 +345,16 @@ _PROOFING = {
 }
 
 
+def part_names(wording: Wording) -> dict[str, str]:
+    """What programs call the deck's parts (`PlanMeta.part_names`), in the language."""
+    return {
+        "title": wording.group_title,
+        "point": wording.group_point,
+        "closing": wording.group_closing,
+        "sermon": wording.group_sermon,
+    }
+
+
 def proofing_tag(code: str) -> str:
     """The tag text in language `code` is marked with ("es-ES"); "" for English, so an English
     deck keeps the reader's own English (en-GB, en-AU…)."""

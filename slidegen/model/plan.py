@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from slidegen.model.sermon import Scripture
 from slidegen.model.styles import SlideKind
@@ -217,6 +218,9 @@ class PlanMeta:
     # so spelling is checked in the language the sermon is written in.
     language: str = "en"
     proofing: str = ""  # its tag in the deck's text ("es-ES"); "" leaves the reader's own
+    # What programs call the deck's parts, in its language: by slide kind ("title", "point",
+    # "closing") and "sermon" for the whole (FreeShow's groups and layout); {} names none.
+    part_names: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -46,7 +46,7 @@ from slidegen.plan.reveal import (
 )
 from slidegen.plan.verses import VerseSlides
 from slidegen.plan.words import numbered, numeral, outline_lines
-from slidegen.wording import proofing_tag, wording_for
+from slidegen.wording import part_names, proofing_tag, wording_for
 
 
 class Planner(VerseSlides):
@@ -390,6 +390,7 @@ class Planner(VerseSlides):
                 o.church,
                 o.language,
                 proofing_tag(o.language),
+                part_names(self.wording),
             ),  # fmt: skip
             blanks=tuple(self.blank_book.blanks),
             handout=plan_handout(
