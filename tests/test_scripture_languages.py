@@ -9,7 +9,7 @@ from slidegen.errors import ScriptureError
 from slidegen.scripture import find_references, parse_references
 from slidegen.scripture.bible_reading import read_with
 from slidegen.scripture.books import BOOK_NAMES
-from slidegen.scripture.languages import get_language
+from slidegen.scripture.languages import LANGUAGES, get_language
 
 
 def read(text: str, code: str) -> list[str]:
@@ -240,3 +240,9 @@ def test_a_numbered_book_in_prose_keeps_its_number_as_the_language_writes_it(
     # The outline reads these; the prose finder (an import) must find the same book.
     assert read(prose.split(" ", 1)[1], code) == found
     assert [str(r.passage) for r in find_references(prose, language=get_language(code))] == found
+
+
+def test_every_language_has_its_own_name_for_messages() -> None:
+    # "'Joh 3,16' reads as German, not English": a language left without one would be "English".
+    names = [get_language(code).name for code in LANGUAGES]
+    assert len(set(names)) == len(LANGUAGES)

@@ -25,14 +25,7 @@ from slidegen.errors import ScriptureError
 from slidegen.model import Passage
 from slidegen.scripture.books import BookInfo, find_book, readings
 from slidegen.scripture.languages import ENGLISH, LANGUAGES, Language, get_language
-from slidegen.scripture.refusals import (
-    LANGUAGE_NAMES,
-    OutOfRange,
-    ambiguous_book,
-    how,
-    unknown_book,
-    unreadable,
-)
+from slidegen.scripture.refusals import OutOfRange, ambiguous_book, how, unknown_book, unreadable
 from slidegen.scripture.tokens import (
     BOOK,
     CLOSE_PAREN,
@@ -449,8 +442,7 @@ def another_language(
         except ScriptureError:
             continue
         return ScriptureError(
-            f"'{reference.strip()}' reads as {LANGUAGE_NAMES[code]}, not "
-            f"{LANGUAGE_NAMES.get(language.code, language.code)}",
+            f"'{reference.strip()}' reads as {other.name}, not {language.name}",
             hint=advice.format(code=code),
         )
     return None

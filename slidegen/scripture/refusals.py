@@ -9,18 +9,6 @@ from slidegen.scripture.books import is_other_book, suggest
 from slidegen.scripture.languages import ENGLISH, Language
 from slidegen.scripture.tokens import FOLLOWING, HOW, TRANSLATION_NOTE
 
-# The languages' names in slidegen's own messages, which stay in English.
-LANGUAGE_NAMES = {
-    "en": "English",
-    "es": "Spanish",
-    "pt": "Portuguese",
-    "de": "German",
-    "fr": "French",
-    "ko": "Korean",
-    "zh": "Chinese",
-    "zh-hant": "Chinese (traditional)",
-}
-
 
 class OutOfRange(ScriptureError):
     """A real book's chapter or verse past its end ("John 3:40"): in prose a mistake to report,

@@ -176,7 +176,7 @@ _WORDS = words(dash=("~", "～", "〜", "至", "到"))
 _KEYS = book_keys(_SIMPLIFIED + _TRADITIONAL, {}, exact=True)
 
 
-def _chinese(code: str, table: BookTable) -> Language:
+def _chinese(code: str, table: BookTable, name: str) -> Language:
     return Language(
         code,
         book=_BOOK,
@@ -186,8 +186,9 @@ def _chinese(code: str, table: BookTable) -> Language:
         titles=first_names(table),
         psalm=first_names(table)[18],
         words=_WORDS,
+        name=name,
     )
 
 
-CHINESE = _chinese("zh", _SIMPLIFIED)
-CHINESE_TRADITIONAL = _chinese("zh-hant", _TRADITIONAL)
+CHINESE = _chinese("zh", _SIMPLIFIED, "Chinese")
+CHINESE_TRADITIONAL = _chinese("zh-hant", _TRADITIONAL, "Chinese (traditional)")

@@ -156,6 +156,7 @@ _CATHOLIC = Language(
     mark=".",
     drop=_DROP,
     words=_WORDS,
+    name="French",
 )
 
 # French churches' slides follow the Protestant Bibles most of them read (Segond 21, NEG,
@@ -172,4 +173,5 @@ FRENCH = Language(
     alternative=_CATHOLIC,
     drop=_DROP,
     words=_WORDS,
+    name="French",
 )

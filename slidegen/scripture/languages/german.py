@@ -117,4 +117,5 @@ GERMAN = Language(
     psalm="Psalm",
     mark=",",
     words=_WORDS,
+    name="German",
 )

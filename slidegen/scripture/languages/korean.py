@@ -121,4 +121,5 @@ KOREAN = Language(
     titles=first_names(_TABLE),
     psalm="시편",
     words=words(dash=("~", "～", "∼", "〜")),
+    name="Korean",
 )

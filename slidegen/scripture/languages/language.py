@@ -115,6 +115,7 @@ class Language:
 
     drop: re.Pattern[str] | None = None  # words around a name ("épître de" in French)
     words: Words = ENGLISH_WORDS
+    name: str = "English"  # in slidegen's own messages, which stay English
 
     def find_book(self, name: str) -> BookInfo | None:
         """The book `name` names in this language; None when it names none (English is next)."""

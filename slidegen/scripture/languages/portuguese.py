@@ -114,4 +114,5 @@ PORTUGUESE = Language(
     titles=_TITLES,
     psalm="Salmo",
     words=_WORDS,
+    name="Portuguese",
 )

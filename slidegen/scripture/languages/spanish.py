@@ -115,4 +115,5 @@ SPANISH = Language(
     titles=_TITLES,
     psalm="Salmo",
     words=_WORDS,
+    name="Spanish",
 )
