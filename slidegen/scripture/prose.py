@@ -79,7 +79,6 @@ _ANY_TRIGGER = re.compile(
 )
 # Chinese writes a book's name straight after the words before it ("正如约翰福音3:16所说"): a
 # run of ideographs before a number, read from each of its characters until a book reads.
-_UNSPACED = frozenset({"zh", "zh-hant"})
 _IDEOGRAPH = r"[\u3400-\u4dbf\u4e00-\u9fff]"
 _IDEOGRAPHS_BEFORE_NUMBER = re.compile(
     rf"(?:(?<!{_IDEOGRAPH})(?P<book>{_IDEOGRAPH}+)|(?<!\w)(?P<marker>{MARKER_PATTERN})"
@@ -152,7 +151,7 @@ def _scan(
 ) -> tuple[list[FoundReference], list[RefusedReference]]:
     english = language.code == "en"
     trigger = _TRIGGER if english else _ANY_TRIGGER
-    if language.code in _UNSPACED:
+    if language.unspaced:
         trigger = _IDEOGRAPHS_BEFORE_NUMBER
     found: list[FoundReference] = []
     refused: list[RefusedReference] = []
@@ -209,7 +208,7 @@ def _scan_at(
     prose: str, match: re.Match[str], ctx: Passage | None, language: Language = ENGLISH
 ) -> _Scanned:
     book = match.group("book")
-    if book and language.code in _UNSPACED:
+    if book and language.unspaced:
         return _scan_ideographs(prose, match, ctx, language)
     if book and not _plausible_book(prose, book, match.end(), language.code == "en"):
         return [], None

@@ -187,6 +187,7 @@ def _chinese(code: str, table: BookTable, name: str) -> Language:
         psalm=first_names(table)[18],
         words=_WORDS,
         name=name,
+        unspaced=True,
     )
 
 

@@ -116,6 +116,9 @@ class Language:
     drop: re.Pattern[str] | None = None  # words around a name ("épître de" in French)
     words: Words = ENGLISH_WORDS
     name: str = "English"  # in slidegen's own messages, which stay English
+    # Names written straight after the words before them ("正如约翰福音3:16"): prose.py reads a
+    # run of characters from its last ones.
+    unspaced: bool = False
 
     def find_book(self, name: str) -> BookInfo | None:
         """The book `name` names in this language; None when it names none (English is next)."""
