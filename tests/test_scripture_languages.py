@@ -72,6 +72,10 @@ SPANISH = [
 
 GERMAN = [
     ("Joh 3,16", ["John 3:16"]),
+    # Written with a colon, as outlines made in English tools or by bilingual preachers are.
+    ("Joh 3:16", ["John 3:16"]),
+    ("Röm 8:28-39", ["Romans 8:28–39"]),
+    ("John 3:16", ["John 3:16"]),
     ("Joh 3,16-18", ["John 3:16–18"]),
     ("Röm 8,28", ["Romans 8:28"]),
     ("Johannes 3,16", ["John 3:16"]),

@@ -30,8 +30,9 @@ DASH = re.compile(r"\s*(?:[-\u2010-\u2015\u2212]+|to\b|through\b|thru\b)\s*", re
 # "1 Timothy 1:3-end", "Romans 8:18 to the end of the chapter".
 END = re.compile(r"(?:the\s+)?end\b(?:\s+of\s+(?:the\s+)?chapter\b)?", re.I)
 # Catholic French and German "Jn 3, 16", "Joh 3,16": a comma parts chapter and verse.
+# A colon reads too: German outlines pasted from English tools say "Joh 3:16" as well.
 COMMA_POINT = re.compile(
-    r"(?P<a>[0-9]+)(?:\s*,\s*(?P<b>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
+    r"(?P<a>[0-9]+)(?:\s*[,:]\s*(?P<b>[0-9]+))?(?P<part>[abc])?(?![a-z0-9])", re.I
 )
 # "cf. Hebrews 7:25", "See John 3:16": a pointer word before a reference field.
 LEADING_POINTER = re.compile(r"^\s*(?:cf|cp|compare|see(?:\s+also)?)\b\.?\s*", re.I)
