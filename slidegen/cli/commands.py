@@ -112,7 +112,7 @@ def themes(args: argparse.Namespace) -> int:
 
 def verses(args: argparse.Namespace) -> int:
     from slidegen.scripture.bible_reading import reading_for
-    from slidegen.scripture.languages import LANGUAGES, get_language
+    from slidegen.scripture.languages import LANGUAGES, chosen_language, get_language
     from slidegen.scripture.naming import format_passage
     from slidegen.scripture.text import imported_bible
     from slidegen.scripture.text import scripture as look_up_text
@@ -124,17 +124,14 @@ def verses(args: argparse.Namespace) -> int:
         # "Sal 23" in a Spanish Bible is read in Spanish, as an outline citing it would be.
         own = bible.summary.language.lower() if bible is not None else ""
         language = own if own in LANGUAGES else "en"
-    if language.lower() not in LANGUAGES:
-        raise UsageError(
-            f"unknown language '{language}'", hint=f"choose one of {', '.join(LANGUAGES)}"
-        )
+    language = chosen_language(language)
     # An imported Bible's own names and numbering read too ("Malaquías 3:20").
     reading = reading_for(get_language(language), code)
     names = bible.book_names if bible is not None else None
     for passage in _verses_asked(args.reference, reading):
         scripture = look_up_text(passage, code)  # numbered_text notes any verse left out
         # Labelled as a deck in that language labels it ("Salmo 23:1–2 (RVR09P)").
-        say(f"{format_passage(passage, language.lower(), names)} ({scripture.translation})")
+        say(f"{format_passage(passage, language, names)} ({scripture.translation})")
         say(scripture.numbered_text)
     return EXIT_OK
 

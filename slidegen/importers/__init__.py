@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from slidegen.counts import counted
-from slidegen.errors import OutlineError, UsageError
+from slidegen.errors import OutlineError
 from slidegen.importers import convert
 from slidegen.importers.draft import Draft, Item
 from slidegen.model import Outline, Point
 from slidegen.outline import MAX_POINTS, MAX_SECTIONS, parse_outline
-from slidegen.scripture.languages import LANGUAGES
+from slidegen.scripture.languages import chosen_language
 from slidegen.yamlfile import dump_outline
 
 SUFFIXES = {
@@ -98,12 +98,7 @@ def import_source(path: Path, language: str | None = None) -> ImportResult:
             path=path,
             hint="import .txt, .md or .docx (or write outline YAML)",
         )
-    if language is not None and language.lower() not in LANGUAGES:
-        raise UsageError(
-            f"unknown language '{language}'",
-            hint=f"choose one of {', '.join(LANGUAGES)}",
-        )
-    draft = _read(kind, path, language.lower() if language else None)
+    draft = _read(kind, path, chosen_language(language) if language else None)
     if not any(not item.role for item in draft.sections):
         raise OutlineError(
             "no outline structure found: start headings with I., 1., #, or -", path=path

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
+from slidegen.errors import UsageError
 from slidegen.scripture.languages.language import Language, key_of
 
 ENGLISH = Language("en")
@@ -33,7 +34,23 @@ _MODULES = {
 # The languages an outline may name: each has its slide wording too (wording.py).
 LANGUAGES = ("en", "es", "pt", "de", "fr", "ko", "zh", "zh-hant")
 
-__all__ = ["ENGLISH", "LANGUAGES", "Language", "display_name", "get_language", "key_of"]
+__all__ = [
+    "ENGLISH",
+    "LANGUAGES",
+    "Language",
+    "chosen_language",
+    "display_name",
+    "get_language",
+    "key_of",
+]
+
+
+def chosen_language(code: str) -> str:
+    """A language named on the command line (`--language ES`), as an outline names it ("es");
+    a UsageError naming the choices for any other."""
+    if code.lower() not in LANGUAGES:
+        raise UsageError(f"unknown language '{code}'", hint=f"choose one of {', '.join(LANGUAGES)}")
+    return code.lower()
 
 
 @cache
